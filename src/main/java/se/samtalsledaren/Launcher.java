@@ -1,0 +1,23 @@
+package se.samtalsledaren;
+
+import java.io.PrintStream;
+import se.samtalsledaren.cli.Cli;
+
+/**
+ * Entry point of the jar. Deliberately does not extend {@code Application}: headless commands
+ * ({@code --version}, {@code validate}, …) run without touching JavaFX, and the desktop app is
+ * started only when no command is given.
+ */
+public final class Launcher {
+    private Launcher() {}
+
+    public static void main(String[] args) {
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        if (Cli.handles(args)) {
+            System.exit(new Cli(out, err).run(args));
+            return;
+        }
+        se.samtalsledaren.ui.App.launchApp(args);
+    }
+}

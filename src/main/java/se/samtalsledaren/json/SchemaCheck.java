@@ -1,0 +1,65 @@
+package se.samtalsledaren.json;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.PathType;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/** Validates a location-aware JSON tree against a bundled JSON Schema (draft 2020-12). */
+public final class SchemaCheck {
+    private final JsonSchema schema;
+    private final Messages messages;
+
+    public SchemaCheck(String schemaResource, Messages messages) {
+        this.messages = messages;
+        String text;
+        try (InputStream in = SchemaCheck.class.getClassLoader().getResourceAsStream(schemaResource)) {
+            if (in == null) {
+                throw new IllegalStateException("schema resource missing: " + schemaResource);
+            }
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Locale locale = messages.locale();
+        SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().locale(locale).pathType(PathType.JSON_PATH).build();
+        this.schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                .getSchema(text, InputFormat.JSON, config);
+    }
+
+    /** Every schema violation of {@code node}, in file order. */
+    public List<FileProblem> check(String file, JsonNode node) {
+        return schema.validate(node).stream()
+                .map(m -> toProblem(file, m))
+                .sorted(Comparator.comparingInt(FileProblem::line).thenComparingInt(FileProblem::column)
+                        .thenComparing(FileProblem::field))
+                .distinct()
+                .toList();
+    }
+
+    private FileProblem toProblem(String file, ValidationMessage m) {
+        int[] lc = StrictJson.location(m.getInstanceNode());
+        String field = m.getInstanceLocation().toString();
+        String message = m.getMessage();
+        // The library prefixes its message with the instance path; we show the path separately.
+        if (message.startsWith(field + ": ")) {
+            message = message.substring(field.length() + 2);
+        }
+        if ("required".equals(m.getType()) && m.getProperty() != null) {
+            field = field + "." + m.getProperty();
+            message = messages.get("missingField", m.getProperty());
+        }
+        return new FileProblem(file, lc[0], lc[1], field, messages.get("schema", message));
+    }
+}

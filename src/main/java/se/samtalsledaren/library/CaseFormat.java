@@ -1,0 +1,135 @@
+package se.samtalsledaren.library;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import se.samtalsledaren.json.FileProblem;
+import se.samtalsledaren.json.FileProblemException;
+import se.samtalsledaren.json.Messages;
+import se.samtalsledaren.json.SchemaCheck;
+import se.samtalsledaren.json.StrictJson;
+import se.samtalsledaren.model.BlockType;
+import se.samtalsledaren.model.Case;
+import se.samtalsledaren.model.Commentary;
+import se.samtalsledaren.model.Dimension;
+import se.samtalsledaren.model.NarrativeBlock;
+import se.samtalsledaren.model.Question;
+import se.samtalsledaren.model.Source;
+
+/**
+ * The case file format (version 1): reads untrusted case files into {@link Case} records,
+ * reporting every problem with file, line:column and field, and writes cases back.
+ * The format is documented in {@code docs/case-format.md} and {@code cases/schema.json}.
+ */
+public final class CaseFormat {
+    public static final int FORMAT_VERSION = 1;
+    public static final String SCHEMA_RESOURCE = "se/samtalsledaren/cases/schema.json";
+
+    private final StrictJson json;
+    private final SchemaCheck schema;
+    private final ObjectMapper writer = new ObjectMapper();
+
+    public CaseFormat(Messages messages) {
+        this.json = new StrictJson(StrictJson.Limits.CASE_FILE, messages);
+        this.schema = new SchemaCheck(SCHEMA_RESOURCE, messages);
+    }
+
+    public StrictJson.Limits limits() {
+        return json.limits();
+    }
+
+    /**
+     * Reads one case file.
+     *
+     * @param file  the name shown in problems
+     * @param bytes the whole file content
+     * @throws FileProblemException listing every problem found
+     */
+    public Case read(String file, byte[] bytes) throws FileProblemException {
+        JsonNode root = json.readObject(file, bytes);
+        List<FileProblem> problems = schema.check(file, root);
+        if (!problems.isEmpty()) {
+            throw new FileProblemException(problems);
+        }
+        return toCase(root);
+    }
+
+    private static Case toCase(JsonNode n) {
+        List<NarrativeBlock> narrative = new ArrayList<>();
+        for (JsonNode b : n.get("narrative")) {
+            narrative.add(new NarrativeBlock(BlockType.fromKey(b.get("type").asText()).orElseThrow(),
+                    b.get("text").asText()));
+        }
+        List<Question> questions = new ArrayList<>();
+        for (JsonNode q : n.get("questions")) {
+            questions.add(new Question(q.get("text").asText(), q.get("step").asInt()));
+        }
+        Set<Dimension> dimensions = EnumSet.noneOf(Dimension.class);
+        for (JsonNode d : n.path("dimensions")) {
+            dimensions.add(Dimension.fromKey(d.asText()).orElseThrow());
+        }
+        List<Commentary> commentary = new ArrayList<>();
+        for (JsonNode c : n.path("commentary")) {
+            commentary.add(new Commentary(c.get("text").asText(), c.path("location").asText("")));
+        }
+        JsonNode s = n.get("source");
+        Source source = new Source(s.get("publisher").asText(), s.get("title").asText(),
+                strings(s.path("authors")), s.path("part").asText(""), s.path("note").asText(""));
+        return new Case(n.get("id").asText(), n.get("number").asInt(), n.get("title").asText(),
+                n.get("thoughtAssociation").asText(), narrative, questions, strings(n.path("themes")),
+                dimensions, strings(n.path("relatedCases")), commentary, source);
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(e -> out.add(e.asText()));
+        return out;
+    }
+
+    /** Serialises a case as a pretty-printed UTF-8 case file that {@link #read} accepts. */
+    public byte[] write(Case c) {
+        ObjectNode n = writer.createObjectNode();
+        n.put("formatVersion", FORMAT_VERSION);
+        n.put("id", c.id());
+        n.put("number", c.number());
+        n.put("title", c.title());
+        n.put("thoughtAssociation", c.thoughtAssociation());
+        ArrayNode narrative = n.putArray("narrative");
+        c.narrative().forEach(b -> narrative.addObject().put("type", b.type().key()).put("text", b.text()));
+        ArrayNode questions = n.putArray("questions");
+        c.questions().forEach(q -> questions.addObject().put("text", q.text()).put("step", q.step()));
+        ArrayNode themes = n.putArray("themes");
+        c.themes().forEach(themes::add);
+        ArrayNode dimensions = n.putArray("dimensions");
+        c.dimensions().forEach(d -> dimensions.add(d.key()));
+        ArrayNode related = n.putArray("relatedCases");
+        c.relatedCases().forEach(related::add);
+        ArrayNode commentary = n.putArray("commentary");
+        c.commentary().forEach(k -> commentary.addObject().put("text", k.text()).put("location", k.location()));
+        ObjectNode source = n.putObject("source");
+        source.put("publisher", c.source().publisher());
+        source.put("title", c.source().title());
+        ArrayNode authors = source.putArray("authors");
+        c.source().authors().forEach(authors::add);
+        source.put("part", c.source().part());
+        source.put("note", c.source().note());
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+        try {
+            return (writer.writer(printer).writeValueAsString(n) + "\n").getBytes(StandardCharsets.UTF_8);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package se.samtalsledaren.store;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Where the application keeps its configuration and data: XDG directories on Linux,
+ * {@code %APPDATA%} on Windows, {@code ~/Library/Application Support} on macOS.
+ */
+public record AppDirectories(Path config, Path data) {
+    private static final String APP = "samtalsledaren";
+
+    /** Directories for this user, from the operating system's conventions. */
+    public static AppDirectories forCurrentUser() {
+        return resolve(System.getProperty("os.name", ""), System.getProperty("user.home", "."), System.getenv());
+    }
+
+    /** Both directories under one base folder (tests, portable installs). */
+    public static AppDirectories under(Path base) {
+        return new AppDirectories(base.resolve("config"), base.resolve("data"));
+    }
+
+    static AppDirectories resolve(String osName, String home, Map<String, String> env) {
+        String os = osName.toLowerCase(Locale.ROOT);
+        Path homeDir = Path.of(home);
+        if (os.startsWith("windows")) {
+            Path appData = env.containsKey("APPDATA") ? Path.of(env.get("APPDATA"))
+                    : homeDir.resolve("AppData").resolve("Roaming");
+            Path base = appData.resolve("Samtalsledaren");
+            return new AppDirectories(base, base);
+        }
+        if (os.startsWith("mac")) {
+            Path base = homeDir.resolve("Library").resolve("Application Support").resolve("Samtalsledaren");
+            return new AppDirectories(base, base);
+        }
+        Path config = nonBlank(env.get("XDG_CONFIG_HOME")) ? Path.of(env.get("XDG_CONFIG_HOME"))
+                : homeDir.resolve(".config");
+        Path data = nonBlank(env.get("XDG_DATA_HOME")) ? Path.of(env.get("XDG_DATA_HOME"))
+                : homeDir.resolve(".local").resolve("share");
+        return new AppDirectories(config.resolve(APP), data.resolve(APP));
+    }
+
+    private static boolean nonBlank(String s) {
+        return s != null && !s.isBlank();
+    }
+}

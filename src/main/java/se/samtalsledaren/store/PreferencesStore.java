@@ -1,0 +1,81 @@
+package se.samtalsledaren.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads and writes {@code preferences.json} in the config directory. A missing or unreadable
+ * file gives the defaults (preferences are never worth refusing to start over).
+ */
+public final class PreferencesStore {
+    private static final long MAX_BYTES = 256 * 1024;
+    private final Path file;
+    private final ObjectMapper mapper = new ObjectMapper();
+
+    public PreferencesStore(AppDirectories dirs) {
+        this.file = dirs.config().resolve("preferences.json");
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public Preferences load() {
+        try {
+            if (!Files.isRegularFile(file) || Files.size(file) > MAX_BYTES) {
+                return Preferences.defaults();
+            }
+            JsonNode n = mapper.readTree(Files.readAllBytes(file));
+            if (n == null || !n.isObject()) {
+                return Preferences.defaults();
+            }
+            Preferences.WindowBounds window = null;
+            JsonNode w = n.path("window");
+            if (w.isObject() && w.path("width").isNumber() && w.path("height").isNumber()) {
+                window = new Preferences.WindowBounds(w.path("x").asDouble(), w.path("y").asDouble(),
+                        w.path("width").asDouble(), w.path("height").asDouble(), w.path("maximized").asBoolean());
+            }
+            List<String> folders = new ArrayList<>();
+            n.path("libraryFolders").forEach(f -> {
+                if (f.isTextual()) {
+                    folders.add(f.asText());
+                }
+            });
+            return new Preferences(n.path("language").asText("sv"), n.path("zoom").asDouble(1.0), window, folders);
+        } catch (IOException | RuntimeException e) {
+            return Preferences.defaults();
+        }
+    }
+
+    public void save(Preferences p) throws IOException {
+        AtomicFiles.write(file, toJson(p).getBytes(StandardCharsets.UTF_8));
+    }
+
+    String toJson(Preferences p) {
+        ObjectNode n = mapper.createObjectNode();
+        n.put("language", p.language());
+        n.put("zoom", p.zoom());
+        if (p.window() != null) {
+            n.putObject("window")
+                    .put("x", p.window().x()).put("y", p.window().y())
+                    .put("width", p.window().width()).put("height", p.window().height())
+                    .put("maximized", p.window().maximized());
+        }
+        ArrayNode folders = n.putArray("libraryFolders");
+        p.libraryFolders().forEach(folders::add);
+        try {
+            return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(n) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

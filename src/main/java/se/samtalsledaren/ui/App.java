@@ -1,0 +1,154 @@
+package se.samtalsledaren.ui;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import se.samtalsledaren.json.Messages;
+import se.samtalsledaren.library.CaseFormat;
+import se.samtalsledaren.library.CaseLibrary;
+import se.samtalsledaren.library.CaseLibraryLoader;
+import se.samtalsledaren.store.AppDirectories;
+import se.samtalsledaren.store.Preferences;
+import se.samtalsledaren.store.PreferencesStore;
+import se.samtalsledaren.ui.concurrent.Background;
+import se.samtalsledaren.ui.concurrent.FxBackground;
+import se.samtalsledaren.ui.library.LibraryController;
+import se.samtalsledaren.ui.library.LibraryViewModel;
+import se.samtalsledaren.ui.main.MainController;
+import se.samtalsledaren.ui.reader.CaseReaderController;
+import se.samtalsledaren.ui.reader.CaseReaderViewModel;
+
+/**
+ * The composition root. {@link #init()} reads preferences and the case library on the launcher
+ * thread (never the FX thread), so the library is listed in the first frame; {@link #start}
+ * wires view models, controllers and views; {@link #stop()} saves the window bounds.
+ */
+public final class App extends Application {
+    /** System property naming a base folder for config and data (tests, portable use). */
+    public static final String HOME_PROPERTY = "samtalsledaren.home";
+
+    private AppDirectories dirs;
+    private PreferencesStore preferencesStore;
+    private Preferences initialPreferences;
+    private CaseLibrary library;
+    private Background background;
+    private PreferencesService preferences;
+    private Stage stage;
+
+    public static void launchApp(String[] args) {
+        Application.launch(App.class, args);
+    }
+
+    @Override
+    public void init() {
+        String home = System.getProperty(HOME_PROPERTY);
+        dirs = home == null || home.isBlank() ? AppDirectories.forCurrentUser() : AppDirectories.under(Path.of(home));
+        preferencesStore = new PreferencesStore(dirs);
+        initialPreferences = preferencesStore.load();
+        library = loadLibrary(initialPreferences);
+    }
+
+    static CaseLibrary loadLibrary(Preferences prefs) {
+        Messages messages = new Messages(UiText.localeOf(prefs.language()));
+        CaseLibraryLoader loader = new CaseLibraryLoader(new CaseFormat(messages), messages);
+        return loader.load(prefs.libraryFolders().stream().map(Path::of).toList());
+    }
+
+    @Override
+    public void start(Stage primaryStage) {
+        this.stage = primaryStage;
+        background = new FxBackground();
+        UiText text = new UiText(UiText.localeOf(initialPreferences.language()));
+        preferences = new PreferencesService(preferencesStore, initialPreferences, background,
+                e -> showError(text, text.get("error.savePreferences", e.getMessage())));
+
+        Parent root = buildMainView(text, library, preferences, Platform::exit);
+        Scene scene = new Scene(root);
+        scene.getStylesheets().add(App.class.getResource("app.css").toExternalForm());
+        stage.setScene(scene);
+        stage.getIcons().setAll(AppIcon.images());
+        stage.titleProperty().bind(titleBinding(root, text));
+        placeWindow(stage, initialPreferences.window());
+        stage.show();
+    }
+
+    /** Wires the main view: view models, controllers (constructor-injected) and the FXML. */
+    static Parent buildMainView(UiText text, CaseLibrary library, PreferencesService preferences, Runnable quit) {
+        LibraryViewModel libraryVm = new LibraryViewModel();
+        CaseReaderViewModel readerVm = new CaseReaderViewModel(
+                id -> libraryVm.libraryProperty().get().byId(id), libraryVm::selectById);
+        readerVm.entryProperty().bind(libraryVm.selectedProperty());
+        readerVm.setZoom(preferences.current().zoom());
+        readerVm.zoomProperty().addListener((o, a, z) -> preferences.update(p -> p.withZoom(z.doubleValue())));
+        libraryVm.setLibrary(library);
+
+        Map<Class<?>, Supplier<?>> controllers = new HashMap<>();
+        controllers.put(MainController.class, () -> new MainController(libraryVm, readerVm, text, quit));
+        controllers.put(LibraryController.class, () -> new LibraryController(libraryVm, text));
+        controllers.put(CaseReaderController.class, () -> new CaseReaderController(readerVm, text));
+        Parent root = new ViewLoader(text.bundle(), controllers).load("main/MainView.fxml");
+        root.getProperties().put(LibraryViewModel.class, libraryVm);
+        return root;
+    }
+
+    private static javafx.beans.binding.StringBinding titleBinding(Parent root, UiText text) {
+        LibraryViewModel vm = (LibraryViewModel) root.getProperties().get(LibraryViewModel.class);
+        return javafx.beans.binding.Bindings.createStringBinding(() -> vm.selectedProperty().get() == null
+                ? text.get("app.title")
+                : text.get("app.titleWithCase", vm.selectedProperty().get().value().label()), vm.selectedProperty());
+    }
+
+    /** Restores the saved bounds when they are still on a screen; otherwise 1280×800 centred. */
+    private static void placeWindow(Stage stage, Preferences.WindowBounds saved) {
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        if (saved != null && saved.width() >= 400 && saved.height() >= 300
+                && !Screen.getScreensForRectangle(saved.x(), saved.y(), saved.width(), saved.height()).isEmpty()) {
+            stage.setX(saved.x());
+            stage.setY(saved.y());
+            stage.setWidth(saved.width());
+            stage.setHeight(saved.height());
+            stage.setMaximized(saved.maximized());
+        } else {
+            stage.setWidth(Math.min(1280, screen.getWidth()));
+            stage.setHeight(Math.min(800, screen.getHeight()));
+            stage.centerOnScreen();
+        }
+    }
+
+    private void showError(UiText text, String message) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, message);
+        alert.setTitle(text.get("error.title"));
+        alert.setHeaderText(text.get("error.title"));
+        if (stage != null && stage.isShowing()) {
+            alert.initOwner(stage);
+        }
+        alert.show();
+    }
+
+    @Override
+    public void stop() {
+        if (stage != null && preferences != null) {
+            Preferences.WindowBounds bounds = new Preferences.WindowBounds(stage.getX(), stage.getY(),
+                    stage.getWidth(), stage.getHeight(), stage.isMaximized());
+            preferences.update(p -> p.withWindow(bounds));
+        }
+        if (background != null) {
+            background.shutdown();
+        }
+    }
+
+    /** For tests and diagnostics. */
+    List<Object> state() {
+        return List.of(dirs, library);
+    }
+}

@@ -1,0 +1,167 @@
+package se.samtalsledaren.ui.library;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import se.samtalsledaren.json.FileProblem;
+import se.samtalsledaren.library.LibraryEntry;
+import se.samtalsledaren.model.Dimension;
+import se.samtalsledaren.ui.UiText;
+
+/** Binds the library view's controls to {@link LibraryViewModel}. */
+public final class LibraryController {
+    private static final String ALL = "";
+
+    @FXML private TextField search;
+    @FXML private ComboBox<String> themeFilter;
+    @FXML private ComboBox<String> dimensionFilter;
+    @FXML private Label summary;
+    @FXML private ListView<LibraryEntry> cases;
+    @FXML private TitledPane problemsPane;
+    @FXML private ListView<FileProblem> problems;
+
+    private final LibraryViewModel vm;
+    private final UiText text;
+
+    public LibraryController(LibraryViewModel vm, UiText text) {
+        this.vm = vm;
+        this.text = text;
+    }
+
+    @FXML
+    private void initialize() {
+        search.textProperty().bindBidirectional(vm.searchTextProperty());
+
+        themeFilter.setItems(FXCollections.observableArrayList());
+        updateThemes();
+        vm.themes().addListener((ListChangeListener<String>) c -> updateThemes());
+        themeFilter.setConverter(labels(text.get("library.filter.allThemes")));
+        themeFilter.valueProperty().bindBidirectional(vm.themeFilterProperty());
+
+        dimensionFilter.getItems().setAll(ALL, Dimension.STRUKTUR.key(), Dimension.PROCESS.key(), Dimension.VARDERINGAR.key());
+        dimensionFilter.setConverter(labels(text.get("library.filter.allDimensions")));
+        dimensionFilter.setValue(ALL);
+        dimensionFilter.valueProperty().addListener((o, a, b) ->
+                vm.dimensionFilterProperty().set(b == null || b.isEmpty() ? null : Dimension.fromKey(b).orElse(null)));
+        vm.dimensionFilterProperty().addListener((o, a, b) -> dimensionFilter.setValue(b == null ? ALL : b.key()));
+
+        summary.textProperty().bind(Bindings.createStringBinding(
+                () -> text.get("library.summary", vm.resultCount().get(), vm.totalCount()),
+                vm.resultCount(), vm.libraryProperty()));
+
+        cases.setItems(vm.results());
+        cases.setCellFactory(list -> new CaseCell());
+        cases.setPlaceholder(new Label(text.get("library.noMatches")));
+        cases.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                vm.selectedProperty().set(b);
+            }
+        });
+        vm.selectedProperty().addListener((o, a, b) -> showSelection(b));
+        vm.results().addListener((ListChangeListener<LibraryEntry>) c -> showSelection(vm.selectedProperty().get()));
+
+        problems.setItems(vm.problems());
+        problems.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(FileProblem p, boolean empty) {
+                super.updateItem(p, empty);
+                setText(empty || p == null ? null : p.toString());
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+        });
+        problemsPane.visibleProperty().bind(Bindings.isNotEmpty(vm.problems()));
+        problemsPane.managedProperty().bind(problemsPane.visibleProperty());
+        problemsPane.textProperty().bind(Bindings.createStringBinding(
+                () -> text.get("library.problems", vm.problems().size()), vm.problems()));
+    }
+
+    private void showSelection(LibraryEntry entry) {
+        if (entry != null && cases.getItems().contains(entry)) {
+            if (cases.getSelectionModel().getSelectedItem() != entry) {
+                cases.getSelectionModel().select(entry);
+            }
+            cases.scrollTo(entry);
+        }
+    }
+
+    private void updateThemes() {
+        List<String> items = new java.util.ArrayList<>();
+        items.add(ALL);
+        items.addAll(vm.themes());
+        String current = vm.themeFilterProperty().get();
+        themeFilter.getItems().setAll(items);
+        themeFilter.setValue(current == null ? ALL : current);
+    }
+
+    /** Shows "" as the given all-label and dimension keys with their capitalised name. */
+    private static StringConverter<String> labels(String allLabel) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(String s) {
+                if (s == null || s.isEmpty()) {
+                    return allLabel;
+                }
+                return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+            }
+
+            @Override
+            public String fromString(String s) {
+                return s;
+            }
+        };
+    }
+
+    /** Focuses the search field and selects its text. */
+    public void focusSearch() {
+        search.requestFocus();
+        search.selectAll();
+    }
+
+    private final class CaseCell extends ListCell<LibraryEntry> {
+        private final Label number = new Label();
+        private final Label title = new Label();
+        private final Label themes = new Label();
+        private final VBox box = new VBox(2, new HBox(8, number, title), themes);
+
+        CaseCell() {
+            number.getStyleClass().add("case-cell-number");
+            title.getStyleClass().add("case-cell-title");
+            themes.getStyleClass().add("case-cell-themes");
+            title.setWrapText(true);
+            themes.setWrapText(true);
+            box.getStyleClass().add("case-cell");
+            title.maxWidthProperty().bind(cases.widthProperty().subtract(70));
+            themes.maxWidthProperty().bind(cases.widthProperty().subtract(40));
+            setPrefWidth(0);
+        }
+
+        @Override
+        protected void updateItem(LibraryEntry e, boolean empty) {
+            super.updateItem(e, empty);
+            if (empty || e == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            number.setText(String.valueOf(e.value().number()));
+            title.setText(e.value().title());
+            String origin = e.bundled() ? "" : " · " + e.origin();
+            themes.setText(e.value().themes().stream().collect(Collectors.joining(" · ")) + origin);
+            setText(null);
+            setGraphic(box);
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package se.samtalsledaren.ui.main;
+
+import javafx.fxml.FXML;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import se.samtalsledaren.Version;
+import se.samtalsledaren.ui.UiText;
+import se.samtalsledaren.ui.library.LibraryController;
+import se.samtalsledaren.ui.library.LibraryViewModel;
+import se.samtalsledaren.ui.reader.CaseReaderController;
+import se.samtalsledaren.ui.reader.CaseReaderViewModel;
+
+/** The main window: library beside the reader, the menu and the keyboard shortcuts. */
+public final class MainController {
+    @FXML private BorderPane root;
+    @FXML private LibraryController libraryController;
+    @FXML private CaseReaderController readerController;
+    @FXML private MenuItem quitItem;
+    @FXML private MenuItem searchItem;
+    @FXML private MenuItem nextItem;
+    @FXML private MenuItem previousItem;
+    @FXML private MenuItem zoomInItem;
+    @FXML private MenuItem zoomOutItem;
+    @FXML private MenuItem zoomResetItem;
+    @FXML private MenuItem shortcutsItem;
+    @FXML private MenuItem aboutItem;
+    @FXML private Label statusLabel;
+
+    private final LibraryViewModel library;
+    private final CaseReaderViewModel reader;
+    private final UiText text;
+    private final Runnable quit;
+
+    public MainController(LibraryViewModel library, CaseReaderViewModel reader, UiText text, Runnable quit) {
+        this.library = library;
+        this.reader = reader;
+        this.text = text;
+        this.quit = quit;
+    }
+
+    @FXML
+    private void initialize() {
+        quitItem.setOnAction(e -> quit.run());
+        searchItem.setOnAction(e -> libraryController.focusSearch());
+        nextItem.setOnAction(e -> library.selectNext());
+        previousItem.setOnAction(e -> library.selectPrevious());
+        zoomInItem.setOnAction(e -> reader.zoomIn());
+        zoomOutItem.setOnAction(e -> reader.zoomOut());
+        zoomResetItem.setOnAction(e -> reader.resetZoom());
+        shortcutsItem.setOnAction(e -> showShortcuts());
+        aboutItem.setOnAction(e -> showAbout());
+
+        quitItem.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
+        searchItem.setAccelerator(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN));
+        nextItem.setAccelerator(new KeyCodeCombination(KeyCode.DOWN, KeyCombination.ALT_DOWN));
+        previousItem.setAccelerator(new KeyCodeCombination(KeyCode.UP, KeyCombination.ALT_DOWN));
+        zoomInItem.setAccelerator(new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN));
+        zoomOutItem.setAccelerator(new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN));
+        zoomResetItem.setAccelerator(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN));
+        shortcutsItem.setAccelerator(new KeyCodeCombination(KeyCode.F1));
+
+        library.selectedProperty().addListener((o, a, b) -> readerController.showCaseTab());
+        statusLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> library.problems().isEmpty()
+                        ? text.get("status.loaded", library.totalCount())
+                        : text.get("status.loadedWithProblems", library.totalCount(), library.problems().size()),
+                library.problems(), library.libraryProperty()));
+        root.sceneProperty().addListener((o, a, scene) -> {
+            if (scene != null) {
+                installExtraShortcuts(scene);
+            }
+        });
+    }
+
+    /** Keyboards differ: Ctrl+= and the keypad keys also zoom; Ctrl+PageDown/Up also change case. */
+    private void installExtraShortcuts(Scene scene) {
+        var acc = scene.getAccelerators();
+        acc.put(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN), reader::zoomIn);
+        acc.put(new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN), reader::zoomIn);
+        acc.put(new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN), reader::zoomOut);
+        acc.put(new KeyCodeCombination(KeyCode.NUMPAD0, KeyCombination.SHORTCUT_DOWN), reader::resetZoom);
+        acc.put(new KeyCodeCombination(KeyCode.PAGE_DOWN, KeyCombination.SHORTCUT_DOWN), library::selectNext);
+        acc.put(new KeyCodeCombination(KeyCode.PAGE_UP, KeyCombination.SHORTCUT_DOWN), library::selectPrevious);
+    }
+
+    private void showShortcuts() {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, text.get("shortcuts.body"), ButtonType.OK);
+        alert.setTitle(text.get("shortcuts.title"));
+        alert.setHeaderText(text.get("shortcuts.title"));
+        alert.initOwner(root.getScene().getWindow());
+        alert.show();
+    }
+
+    private void showAbout() {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, text.get("about.body"), ButtonType.OK);
+        alert.setTitle(text.get("about.title"));
+        alert.setHeaderText("Samtalsledaren " + Version.get());
+        alert.initOwner(root.getScene().getWindow());
+        alert.show();
+    }
+}
