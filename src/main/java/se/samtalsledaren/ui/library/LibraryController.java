@@ -58,8 +58,8 @@ public final class LibraryController {
         vm.dimensionFilterProperty().addListener((o, a, b) -> dimensionFilter.setValue(b == null ? ALL : b.key()));
 
         summary.textProperty().bind(Bindings.createStringBinding(
-                () -> text.get("library.summary", vm.resultCount().get(), vm.totalCount()),
-                vm.resultCount(), vm.libraryProperty()));
+                () -> text.get("library.summary", vm.results().size(), vm.totalCount()),
+                vm.results(), vm.libraryProperty()));
 
         cases.setItems(vm.results());
         cases.setCellFactory(list -> new CaseCell());
@@ -89,10 +89,8 @@ public final class LibraryController {
     }
 
     private void showSelection(LibraryEntry entry) {
-        if (entry != null && cases.getItems().contains(entry)) {
-            if (cases.getSelectionModel().getSelectedItem() != entry) {
-                cases.getSelectionModel().select(entry);
-            }
+        if (entry != null && cases.getItems().contains(entry) && cases.getSelectionModel().getSelectedItem() != entry) {
+            cases.getSelectionModel().select(entry);
             cases.scrollTo(entry);
         }
     }

@@ -2,8 +2,6 @@ package se.samtalsledaren.ui.library;
 
 import java.util.List;
 import java.util.Optional;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.IntegerBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -103,10 +101,6 @@ public final class LibraryViewModel {
         searchText.set("");
         themeFilter.set("");
         dimensionFilter.set(null);
-    }
-
-    public IntegerBinding resultCount() {
-        return Bindings.size(results);
     }
 
     public int totalCount() {

@@ -1,0 +1,62 @@
+package se.samtalsledaren.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CliTest {
+    @TempDir Path dir;
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void versionPrintsTheProjectVersion() {
+        assertThat(Cli.handles(new String[] {"--version"})).isTrue();
+        assertThat(Cli.handles(new String[] {})).isFalse();
+        assertThat(run("--version")).isZero();
+        assertThat(out()).matches("Samtalsledaren \\d+\\.\\d+\\.\\d+.*\\R");
+    }
+
+    @Test
+    void validateAcceptsTheBundledCases() {
+        assertThat(run("validate", "cases")).isZero();
+        assertThat(out()).contains("13 file(s) checked, 0 problem(s)");
+        assertThat(err()).isEmpty();
+    }
+
+    @Test
+    void validatePrintsOneLinePerProblemAndFails() throws Exception {
+        Files.writeString(dir.resolve("bad.json"), "{\n  \"formatVersion\": 1,\n  \"id\": \"Bad Id\"\n}\n");
+        assertThat(run("validate", dir.resolve("bad.json").toString(), dir.resolve("missing.json").toString())).isEqualTo(1);
+        String[] lines = err().split("\\R");
+        assertThat(lines).anyMatch(l -> l.startsWith(dir.resolve("bad.json") + ":3:9: $.id: "));
+        assertThat(lines).anyMatch(l -> l.startsWith(dir.resolve("bad.json") + ":1:1: $.title: the field \"title\" is missing"));
+        assertThat(lines).anyMatch(l -> l.equals(dir.resolve("missing.json") + ": no such file or folder"));
+        assertThat(err()).doesNotContain("Exception", "\tat ");
+    }
+
+    @Test
+    void validateWithoutArgumentsExplainsUsage() {
+        assertThat(run("validate")).isEqualTo(2);
+        assertThat(err()).contains("Usage:");
+        assertThat(run("validate", "--help")).isZero();
+    }
+}
