@@ -33,7 +33,8 @@ public final class SchemaCheck {
             throw new UncheckedIOException(e);
         }
         Locale locale = messages.locale();
-        SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().locale(locale).pathType(PathType.JSON_PATH).build();
+        SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().locale(locale).pathType(PathType.JSON_PATH)
+                .formatAssertionsEnabled(true).build();
         this.schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
                 .getSchema(text, InputFormat.JSON, config);
     }

@@ -1,19 +1,15 @@
 package se.samtalsledaren.library;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import se.samtalsledaren.json.FileProblem;
+import se.samtalsledaren.json.JsonOutput;
 import se.samtalsledaren.json.FileProblemException;
 import se.samtalsledaren.json.Messages;
 import se.samtalsledaren.json.SchemaCheck;
@@ -37,7 +33,7 @@ public final class CaseFormat {
 
     private final StrictJson json;
     private final SchemaCheck schema;
-    private final ObjectMapper writer = new ObjectMapper();
+    private final ObjectMapper writer = JsonOutput.mapper();
 
     public CaseFormat(Messages messages) {
         this.json = new StrictJson(StrictJson.Limits.CASE_FILE, messages);
@@ -123,13 +119,6 @@ public final class CaseFormat {
         c.source().authors().forEach(authors::add);
         source.put("part", c.source().part());
         source.put("note", c.source().note());
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-        try {
-            return (writer.writer(printer).writeValueAsString(n) + "\n").getBytes(StandardCharsets.UTF_8);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return JsonOutput.pretty(n);
     }
 }

@@ -1,0 +1,288 @@
+package se.samtalsledaren.store;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import se.samtalsledaren.json.FileProblem;
+import se.samtalsledaren.json.JsonOutput;
+import se.samtalsledaren.json.FileProblemException;
+import se.samtalsledaren.json.Messages;
+import se.samtalsledaren.json.SchemaCheck;
+import se.samtalsledaren.json.StrictJson;
+import se.samtalsledaren.model.Agreement;
+import se.samtalsledaren.model.CaseRef;
+import se.samtalsledaren.model.Consequences;
+import se.samtalsledaren.model.Dimension;
+import se.samtalsledaren.model.Horizon;
+import se.samtalsledaren.model.Note;
+import se.samtalsledaren.model.Participant;
+import se.samtalsledaren.model.Phase;
+import se.samtalsledaren.model.Role;
+import se.samtalsledaren.model.Session;
+import se.samtalsledaren.model.SessionInfo;
+import se.samtalsledaren.model.Solution;
+import se.samtalsledaren.model.TimePlan;
+import se.samtalsledaren.model.TimeSegment;
+
+/**
+ * The session file format (version 1, {@code docs/session-format.md}, schema
+ * {@code session.schema.json}): reads untrusted session files with every problem located by
+ * line:column and field, and writes sessions as pretty-printed UTF-8 JSON.
+ */
+public final class SessionFormat {
+    public static final int FORMAT_VERSION = 1;
+    public static final String SCHEMA_RESOURCE = "se/samtalsledaren/store/session.schema.json";
+
+    private final StrictJson json;
+    private final SchemaCheck schema;
+    private final Messages messages;
+    private final ObjectMapper mapper = JsonOutput.mapper();
+
+    public SessionFormat(Messages messages) {
+        this.messages = messages;
+        this.json = new StrictJson(StrictJson.Limits.SESSION_FILE, messages);
+        this.schema = new SchemaCheck(SCHEMA_RESOURCE, messages);
+    }
+
+    public Session read(String file, byte[] bytes) throws FileProblemException {
+        JsonNode root = json.readObject(file, bytes);
+        JsonNode version = root.path("formatVersion");
+        if (version.isInt() && version.asInt() > FORMAT_VERSION) {
+            int[] lc = StrictJson.location(version);
+            throw new FileProblemException(new FileProblem(file, lc[0], lc[1], "$.formatVersion",
+                    messages.get("newerFormat", version.asInt(), FORMAT_VERSION)));
+        }
+        List<FileProblem> problems = new ArrayList<>(schema.check(file, root));
+        if (!problems.isEmpty()) {
+            throw new FileProblemException(problems);
+        }
+        Reader reader = new Reader(file);
+        Session session = reader.session(root);
+        if (!reader.problems.isEmpty()) {
+            throw new FileProblemException(reader.problems);
+        }
+        return session;
+    }
+
+    /** Converts a validated tree, collecting semantic problems (references, dates, time order). */
+    private final class Reader {
+        final String file;
+        final List<FileProblem> problems = new ArrayList<>();
+        final Set<String> participantIds = new HashSet<>();
+        final Set<String> itemIds = new HashSet<>();
+
+        Reader(String file) {
+            this.file = file;
+        }
+
+        void problem(JsonNode node, String field, String message) {
+            int[] lc = StrictJson.location(node);
+            problems.add(new FileProblem(file, lc[0], lc[1], field, message));
+        }
+
+        Session session(JsonNode n) {
+            JsonNode c = n.get("case");
+            CaseRef caseRef = new CaseRef(c.get("id").asText(), c.get("number").asInt(), c.get("title").asText());
+            SessionInfo info = new SessionInfo(n.path("title").asText(""), date(n.get("date"), "$.date"),
+                    n.path("place").asText(""), n.path("facilitator").asText(""));
+            List<Participant> participants = new ArrayList<>();
+            int i = 0;
+            for (JsonNode p : n.get("participants")) {
+                String id = p.get("id").asText();
+                if (!participantIds.add(id)) {
+                    problem(p.get("id"), "$.participants[" + i + "].id", messages.get("duplicateItemId", id));
+                }
+                participants.add(new Participant(id, p.get("name").asText(), Role.fromKey(p.get("role").asText()).orElseThrow(),
+                        p.path("organisation").asText("")));
+                i++;
+            }
+            JsonNode tp = n.get("timePlan");
+            Map<Phase, Integer> minutes = new EnumMap<>(Phase.class);
+            tp.get("minutes").fields().forEachRemaining(e -> minutes.put(Phase.fromKey(e.getKey()).orElseThrow(), e.getValue().asInt()));
+            TimePlan plan = new TimePlan(tp.get("totalMinutes").asInt(), minutes);
+            Map<Phase, Integer> added = new EnumMap<>(Phase.class);
+            n.path("addedMinutes").fields().forEachRemaining(e -> added.put(Phase.fromKey(e.getKey()).orElseThrow(), e.getValue().asInt()));
+
+            Map<Phase, List<Note>> notes = new EnumMap<>(Phase.class);
+            n.get("notes").fields().forEachRemaining(e -> {
+                Phase step = Phase.fromKey(e.getKey()).orElseThrow();
+                List<Note> list = new ArrayList<>();
+                int k = 0;
+                for (JsonNode note : e.getValue()) {
+                    String path = "$.notes." + e.getKey() + "[" + k++ + "]";
+                    list.add(new Note(itemId(note, path), note.get("text").asText(), participantRef(note, path),
+                            note.has("dimension") ? Dimension.fromKey(note.get("dimension").asText()).orElseThrow() : null));
+                }
+                notes.put(step, list);
+            });
+            List<Solution> solutions = new ArrayList<>();
+            int k = 0;
+            for (JsonNode s : n.get("solutions")) {
+                String path = "$.solutions[" + k++ + "]";
+                Map<String, Integer> votes = new LinkedHashMap<>();
+                s.path("votes").fields().forEachRemaining(v -> {
+                    if (!participantIds.contains(v.getKey())) {
+                        problem(v.getValue(), path + ".votes." + v.getKey(), messages.get("unknownParticipant", v.getKey()));
+                    }
+                    votes.put(v.getKey(), v.getValue().asInt());
+                });
+                JsonNode cq = s.path("consequences");
+                solutions.add(new Solution(itemId(s, path), s.get("text").asText(), participantRef(s, path),
+                        s.has("horizon") ? Horizon.fromKey(s.get("horizon").asText()).orElseThrow() : null, votes,
+                        s.path("chosen").asBoolean(false),
+                        new Consequences(cq.path("forWhom").asText(""), cq.path("risks").asText(""), cq.path("followUp").asText(""))));
+            }
+            List<Agreement> agreements = new ArrayList<>();
+            k = 0;
+            for (JsonNode a : n.get("agreements")) {
+                String path = "$.agreements[" + k++ + "]";
+                agreements.add(new Agreement(itemId(a, path), a.get("what").asText(), a.path("who").asText(""),
+                        a.has("due") ? date(a.get("due"), path + ".due") : null));
+            }
+            List<TimeSegment> log = timeLog(n.get("timeLog"));
+            Phase current = Phase.fromKey(n.get("currentPhase").asText()).orElseThrow();
+            if (!problems.isEmpty()) {
+                return null;
+            }
+            return new Session(n.get("id").asText(), caseRef, info, participants, plan, added, notes, solutions, agreements, log, current);
+        }
+
+        private List<TimeSegment> timeLog(JsonNode array) {
+            List<TimeSegment> log = new ArrayList<>();
+            Instant previousEnd = null;
+            int k = 0;
+            for (JsonNode s : array) {
+                String path = "$.timeLog[" + k + "]";
+                Instant start = instant(s.get("start"), path + ".start");
+                Instant end = s.has("end") ? instant(s.get("end"), path + ".end") : null;
+                if (start == null || (s.has("end") && end == null)) {
+                    k++;
+                    continue;
+                }
+                if (end != null && end.isBefore(start)) {
+                    problem(s, path, messages.get("segmentEnd"));
+                } else if (end == null && k != array.size() - 1) {
+                    problem(s, path, messages.get("segmentOpen"));
+                } else if (previousEnd != null && start.isBefore(previousEnd)) {
+                    problem(s, path, messages.get("segmentOrder"));
+                } else {
+                    log.add(new TimeSegment(Phase.fromKey(s.get("phase").asText()).orElseThrow(), start, end));
+                }
+                previousEnd = end;
+                k++;
+            }
+            return log;
+        }
+
+        private String itemId(JsonNode item, String path) {
+            String id = item.get("id").asText();
+            if (!itemIds.add(id)) {
+                problem(item.get("id"), path + ".id", messages.get("duplicateItemId", id));
+            }
+            return id;
+        }
+
+        private String participantRef(JsonNode item, String path) {
+            String ref = item.path("participant").asText("");
+            if (!ref.isEmpty() && !participantIds.contains(ref)) {
+                problem(item.get("participant"), path + ".participant", messages.get("unknownParticipant", ref));
+            }
+            return ref;
+        }
+
+        private LocalDate date(JsonNode node, String field) {
+            try {
+                return LocalDate.parse(node.asText());
+            } catch (DateTimeParseException e) {
+                problem(node, field, messages.get("badDate", node.asText()));
+                return LocalDate.EPOCH;
+            }
+        }
+
+        private Instant instant(JsonNode node, String field) {
+            try {
+                return java.time.OffsetDateTime.parse(node.asText()).toInstant();
+            } catch (DateTimeParseException e) {
+                problem(node, field, messages.get("badInstant", node.asText()));
+                return null;
+            }
+        }
+    }
+
+    /** Serialises a session as a file {@link #read} accepts. */
+    public byte[] write(Session s) {
+        ObjectNode n = mapper.createObjectNode();
+        n.put("formatVersion", FORMAT_VERSION);
+        n.put("id", s.id());
+        n.putObject("case").put("id", s.caseRef().id()).put("number", s.caseRef().number()).put("title", s.caseRef().title());
+        n.put("title", s.info().title());
+        n.put("date", s.info().date().toString());
+        n.put("place", s.info().place());
+        n.put("facilitator", s.info().facilitator());
+        ArrayNode participants = n.putArray("participants");
+        for (Participant p : s.participants()) {
+            participants.addObject().put("id", p.id()).put("name", p.name()).put("role", p.role().key())
+                    .put("organisation", p.organisation());
+        }
+        ObjectNode plan = n.putObject("timePlan");
+        plan.put("totalMinutes", s.plan().totalMinutes());
+        ObjectNode minutes = plan.putObject("minutes");
+        for (Phase p : Phase.values()) {
+            minutes.put(p.key(), s.plan().plannedMinutes(p));
+        }
+        ObjectNode added = n.putObject("addedMinutes");
+        s.addedMinutes().forEach((p, m) -> added.put(p.key(), m));
+        n.put("currentPhase", s.current().key());
+        ObjectNode notes = n.putObject("notes");
+        for (Phase p : Phase.values()) {
+            if (p.isStep()) {
+                ArrayNode list = notes.putArray(p.key());
+                for (Note note : s.notesFor(p)) {
+                    ObjectNode o = list.addObject().put("id", note.id()).put("text", note.text())
+                            .put("participant", note.participantId());
+                    if (note.dimension() != null) {
+                        o.put("dimension", note.dimension().key());
+                    }
+                }
+            }
+        }
+        ArrayNode solutions = n.putArray("solutions");
+        for (Solution sol : s.solutions()) {
+            ObjectNode o = solutions.addObject().put("id", sol.id()).put("text", sol.text()).put("participant", sol.participantId());
+            if (sol.horizon() != null) {
+                o.put("horizon", sol.horizon().key());
+            }
+            ObjectNode votes = o.putObject("votes");
+            sol.votes().forEach(votes::put);
+            o.put("chosen", sol.chosen());
+            o.putObject("consequences").put("forWhom", sol.consequences().forWhom())
+                    .put("risks", sol.consequences().risks()).put("followUp", sol.consequences().followUp());
+        }
+        ArrayNode agreements = n.putArray("agreements");
+        for (Agreement a : s.agreements()) {
+            ObjectNode o = agreements.addObject().put("id", a.id()).put("what", a.what()).put("who", a.who());
+            if (a.due() != null) {
+                o.put("due", a.due().toString());
+            }
+        }
+        ArrayNode log = n.putArray("timeLog");
+        for (TimeSegment seg : s.timeLog()) {
+            ObjectNode o = log.addObject().put("phase", seg.phase().key()).put("start", seg.start().toString());
+            if (seg.end() != null) {
+                o.put("end", seg.end().toString());
+            }
+        }
+        return JsonOutput.pretty(n);
+    }
+}
