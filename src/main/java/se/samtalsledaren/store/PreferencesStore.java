@@ -1,6 +1,5 @@
 package se.samtalsledaren.store;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -11,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import se.samtalsledaren.json.JsonOutput;
 
 /**
  * Reads and writes {@code preferences.json} in the config directory. A missing or unreadable
@@ -72,10 +72,6 @@ public final class PreferencesStore {
         }
         ArrayNode folders = n.putArray("libraryFolders");
         p.libraryFolders().forEach(folders::add);
-        try {
-            return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(n) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return new String(JsonOutput.pretty(n), StandardCharsets.UTF_8);
     }
 }
