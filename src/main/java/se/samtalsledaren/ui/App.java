@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.time.ZoneId;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -19,7 +21,11 @@ import se.samtalsledaren.library.CaseLibrary;
 import se.samtalsledaren.library.CaseLibraryLoader;
 import se.samtalsledaren.store.AppDirectories;
 import se.samtalsledaren.store.Preferences;
+import se.samtalsledaren.store.ParticipantLists;
 import se.samtalsledaren.store.PreferencesStore;
+import se.samtalsledaren.store.SessionStore;
+import se.samtalsledaren.session.MonotonicClock;
+import se.samtalsledaren.ui.session.SessionWindows;
 import se.samtalsledaren.ui.concurrent.Background;
 import se.samtalsledaren.ui.concurrent.FxBackground;
 import se.samtalsledaren.ui.library.LibraryController;
@@ -72,7 +78,10 @@ public final class App extends Application {
         preferences = new PreferencesService(preferencesStore, initialPreferences, background,
                 e -> showError(text, text.get("error.savePreferences", e.getMessage())));
 
-        Parent root = buildMainView(text, library, preferences, Platform::exit);
+        Messages messages = new Messages(UiText.localeOf(initialPreferences.language()));
+        Parent root = buildMainView(text, library, preferences, Platform::exit, lib -> new SessionWindows(text,
+                background, new MonotonicClock(ZoneId.systemDefault()), new SessionStore(messages), new ParticipantLists(messages),
+                App.class.getResource("app.css").toExternalForm(), lib::byId));
         Scene scene = new Scene(root);
         scene.getStylesheets().add(App.class.getResource("app.css").toExternalForm());
         stage.setScene(scene);
@@ -83,17 +92,20 @@ public final class App extends Application {
     }
 
     /** Wires the main view: view models, controllers (constructor-injected) and the FXML. */
-    static Parent buildMainView(UiText text, CaseLibrary library, PreferencesService preferences, Runnable quit) {
+    static Parent buildMainView(UiText text, CaseLibrary library, PreferencesService preferences, Runnable quit,
+                                Function<CaseLibrary, SessionWindows> sessionWindows) {
+        SessionWindows windows = sessionWindows.apply(library);
         LibraryViewModel libraryVm = new LibraryViewModel();
         CaseReaderViewModel readerVm = new CaseReaderViewModel(
-                id -> libraryVm.libraryProperty().get().byId(id), libraryVm::selectById);
+                id -> libraryVm.libraryProperty().get().byId(id), libraryVm::selectById,
+                entry -> windows.showSetup(entry.value(), null));
         readerVm.entryProperty().bind(libraryVm.selectedProperty());
         readerVm.setZoom(preferences.current().zoom());
         readerVm.zoomProperty().addListener((o, a, z) -> preferences.update(p -> p.withZoom(z.doubleValue())));
         libraryVm.setLibrary(library);
 
         Map<Class<?>, Supplier<?>> controllers = new HashMap<>();
-        controllers.put(MainController.class, () -> new MainController(libraryVm, readerVm, text, quit));
+        controllers.put(MainController.class, () -> new MainController(libraryVm, readerVm, text, quit, windows::open));
         controllers.put(LibraryController.class, () -> new LibraryController(libraryVm, text));
         controllers.put(CaseReaderController.class, () -> new CaseReaderController(readerVm, text));
         Parent root = new ViewLoader(text.bundle(), controllers).load("main/MainView.fxml");

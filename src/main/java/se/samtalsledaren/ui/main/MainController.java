@@ -23,6 +23,7 @@ public final class MainController {
     @FXML private LibraryController libraryController;
     @FXML private CaseReaderController readerController;
     @FXML private MenuItem quitItem;
+    @FXML private MenuItem openSessionItem;
     @FXML private MenuItem searchItem;
     @FXML private MenuItem nextItem;
     @FXML private MenuItem previousItem;
@@ -37,17 +38,22 @@ public final class MainController {
     private final CaseReaderViewModel reader;
     private final UiText text;
     private final Runnable quit;
+    private final java.util.function.BiConsumer<java.nio.file.Path, javafx.stage.Window> openSession;
 
-    public MainController(LibraryViewModel library, CaseReaderViewModel reader, UiText text, Runnable quit) {
+    public MainController(LibraryViewModel library, CaseReaderViewModel reader, UiText text, Runnable quit,
+                          java.util.function.BiConsumer<java.nio.file.Path, javafx.stage.Window> openSession) {
         this.library = library;
         this.reader = reader;
         this.text = text;
         this.quit = quit;
+        this.openSession = openSession;
     }
 
     @FXML
     private void initialize() {
         quitItem.setOnAction(e -> quit.run());
+        openSessionItem.setOnAction(e -> chooseSessionFile());
+        openSessionItem.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
         searchItem.setOnAction(e -> libraryController.focusSearch());
         nextItem.setOnAction(e -> library.selectNext());
         previousItem.setOnAction(e -> library.selectPrevious());
@@ -88,6 +94,15 @@ public final class MainController {
         acc.put(new KeyCodeCombination(KeyCode.NUMPAD0, KeyCombination.SHORTCUT_DOWN), reader::resetZoom);
         acc.put(new KeyCodeCombination(KeyCode.PAGE_DOWN, KeyCombination.SHORTCUT_DOWN), library::selectNext);
         acc.put(new KeyCodeCombination(KeyCode.PAGE_UP, KeyCombination.SHORTCUT_DOWN), library::selectPrevious);
+    }
+
+    private void chooseSessionFile() {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(text.get("session.fileType"), "*.json"));
+        java.io.File file = chooser.showOpenDialog(root.getScene().getWindow());
+        if (file != null) {
+            openSession.accept(file.toPath(), root.getScene().getWindow());
+        }
     }
 
     private void showShortcuts() {

@@ -36,6 +36,7 @@ public final class CaseReaderController {
     @FXML private Label zoomLabel;
     @FXML private Button zoomInButton;
     @FXML private Button zoomOutButton;
+    @FXML private Button startSessionButton;
 
     private final CaseReaderViewModel vm;
     private final UiText text;
@@ -50,6 +51,8 @@ public final class CaseReaderController {
         zoomLabel.textProperty().bind(vm.zoomPercent());
         zoomInButton.setOnAction(e -> vm.zoomIn());
         zoomOutButton.setOnAction(e -> vm.zoomOut());
+        startSessionButton.setOnAction(e -> vm.startSession());
+        startSessionButton.disableProperty().bind(vm.entryProperty().isNull());
         for (VBox content : new VBox[] {caseContent, commentaryContent}) {
             content.styleProperty().bind(Bindings.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", vm.fontSize()));
             content.maxWidthProperty().bind(vm.lineLength());

@@ -29,14 +29,18 @@ public final class CaseReaderViewModel {
     private final ObservableList<LibraryEntry> related = FXCollections.observableArrayList();
     private final Function<String, Optional<LibraryEntry>> lookup;
     private final Consumer<String> openCase;
+    private final Consumer<LibraryEntry> startSession;
 
     /**
      * @param lookup   resolves a case id in the current library
      * @param openCase asked to show another case (by id), e.g. a related one
+     * @param startSession asked to start a session on the case shown
      */
-    public CaseReaderViewModel(Function<String, Optional<LibraryEntry>> lookup, Consumer<String> openCase) {
+    public CaseReaderViewModel(Function<String, Optional<LibraryEntry>> lookup, Consumer<String> openCase,
+                               Consumer<LibraryEntry> startSession) {
         this.lookup = lookup;
         this.openCase = openCase;
+        this.startSession = startSession;
         entry.addListener((o, a, b) -> related.setAll(resolveRelated(b)));
     }
 
@@ -49,6 +53,12 @@ public final class CaseReaderViewModel {
 
     public void openRelated(LibraryEntry other) {
         openCase.accept(other.value().id());
+    }
+
+    public void startSession() {
+        if (entry.get() != null) {
+            startSession.accept(entry.get());
+        }
     }
 
     public void zoomIn() {

@@ -1,0 +1,24 @@
+package se.samtalsledaren.ui;
+
+import java.time.Instant;
+import java.util.Locale;
+import se.samtalsledaren.json.Messages;
+import se.samtalsledaren.library.CaseLibrary;
+import se.samtalsledaren.session.FakeClock;
+import se.samtalsledaren.store.ParticipantLists;
+import se.samtalsledaren.store.SessionStore;
+import se.samtalsledaren.ui.concurrent.Background;
+import se.samtalsledaren.ui.session.SessionWindows;
+
+/** Session windows for UI tests: synchronous background work and a fake clock. */
+public final class TestWindows {
+    public static final FakeClock CLOCK = new FakeClock(Instant.parse("2026-11-23T09:00:00Z"));
+
+    private TestWindows() {}
+
+    public static SessionWindows create(CaseLibrary library) {
+        Messages messages = new Messages(new Locale("sv"));
+        return new SessionWindows(new UiText(new Locale("sv")), Background.synchronous(), CLOCK, new SessionStore(messages),
+                new ParticipantLists(messages), App.class.getResource("app.css").toExternalForm(), library::byId);
+    }
+}
