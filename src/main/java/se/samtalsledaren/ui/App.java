@@ -79,9 +79,10 @@ public final class App extends Application {
                 e -> showError(text, text.get("error.savePreferences", e.getMessage())));
 
         Messages messages = new Messages(UiText.localeOf(initialPreferences.language()));
-        Parent root = buildMainView(text, library, preferences, Platform::exit, lib -> new SessionWindows(text,
-                background, new MonotonicClock(ZoneId.systemDefault()), new SessionStore(messages), new ParticipantLists(messages),
-                App.class.getResource("app.css").toExternalForm(), lib::byId));
+        SessionWindows windows = new SessionWindows(text, background, new MonotonicClock(ZoneId.systemDefault()),
+                new SessionStore(messages), new ParticipantLists(messages), App.class.getResource("app.css").toExternalForm(),
+                library::byId);
+        Parent root = buildMainView(text, library, preferences, Platform::exit, lib -> windows);
         Scene scene = new Scene(root);
         scene.getStylesheets().add(App.class.getResource("app.css").toExternalForm());
         stage.setScene(scene);
@@ -89,6 +90,9 @@ public final class App extends Application {
         stage.titleProperty().bind(titleBinding(root, text));
         placeWindow(stage, initialPreferences.window());
         stage.show();
+        // A session file named on the command line (or by "open with") opens right away.
+        getParameters().getUnnamed().stream().filter(a -> a.endsWith(".json")).map(Path::of)
+                .forEach(file -> windows.open(file, stage));
     }
 
     /** Wires the main view: view models, controllers (constructor-injected) and the FXML. */

@@ -176,14 +176,15 @@ public final class SessionController {
     private void buildRail() {
         rail.getChildren().clear();
         for (SessionViewModel.RailItem item : vm.rail()) {
-            Label name = new Label(item.label() + (item.hasNotes() ? "  ●" : ""));
+            Label name = new Label(item.phase() == Phase.CLOSING ? text.get("session.setup.closing") : item.label());
             name.getStyleClass().add("rail-name");
-            Label minutes = new Label(item.minutes());
+            Label minutes = new Label(item.minutes() + (item.noteCount() > 0 ? "  ·  " + text.get("session.rail.notes", item.noteCount()) : ""));
             minutes.getStyleClass().add("rail-minutes");
             VBox box = new VBox(2, name, minutes);
             Button b = new Button();
             b.setGraphic(box);
             b.setMaxWidth(Double.MAX_VALUE);
+            b.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             b.setId("rail-" + item.phase().key());
             b.getStyleClass().add("rail-item");
             if (item.current()) {
@@ -202,6 +203,7 @@ public final class SessionController {
         phasePurpose.setText(text.get("phase." + phase.key() + ".purpose"));
         phaseGuidance.setText(text.get("phase." + phase.key() + ".guidance"));
         questionsBox.getChildren().clear();
+        show(questionsBox, phase != Phase.CLOSING);
         if (phase != Phase.CLOSING) {
             Label heading = new Label(text.get("session.questions"));
             heading.getStyleClass().add("section-heading");

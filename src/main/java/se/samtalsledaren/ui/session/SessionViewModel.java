@@ -41,7 +41,7 @@ import se.samtalsledaren.ui.concurrent.Background;
  */
 public final class SessionViewModel {
     /** One entry of the step rail. */
-    public record RailItem(Phase phase, String label, String minutes, boolean hasNotes, boolean current, TimerLevel level) {}
+    public record RailItem(Phase phase, String label, String minutes, int noteCount, boolean current, TimerLevel level) {}
 
     private final SessionRunner runner;
     private final Case caseData;
@@ -124,7 +124,7 @@ public final class SessionViewModel {
             long used = Math.round(runner.elapsed(p).toSeconds() / 60.0);
             items.add(new RailItem(p, text.get("phase." + p.key()),
                     text.get("session.rail.minutes", used, runner.session().plannedMinutes(p)),
-                    p.isStep() && !runner.session().notesFor(p).isEmpty(), p == phase, runner.level(p)));
+                    p.isStep() ? runner.session().notesFor(p).size() : 0, p == phase, runner.level(p)));
         }
         if (!items.equals(rail)) {
             rail.setAll(items);
