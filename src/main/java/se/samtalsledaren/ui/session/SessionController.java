@@ -465,8 +465,10 @@ public final class SessionController {
             Label body = new Label(s.text());
             body.setWrapText(true);
             body.setMaxWidth(Double.MAX_VALUE);
+            body.getStyleClass().add("solution-text");
             HBox.setHgrow(body, Priority.ALWAYS);
             Label votes = new Label(text.get("session.solution.votes") + ": " + s.totalVotes());
+            votes.getStyleClass().add("solution-votes");
             ChoiceBox<Horizon> horizon = new ChoiceBox<>();
             horizon.getItems().setAll(null, Horizon.SHORT, Horizon.LONG);
             horizon.setConverter(converter(h -> h == null ? text.get("horizon.none") : text.get("horizon." + h.key())));
@@ -482,6 +484,9 @@ public final class SessionController {
             chosen.setManaged(prioritising);
             votes.setVisible(prioritising);
             votes.setManaged(prioritising);
+            for (javafx.scene.layout.Region r : List.of(rank, votes, horizon, chosen)) {
+                r.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
             HBox row = new HBox(8, rank, body, votes, horizon, chosen);
             row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
             row.maxWidthProperty().bind(solutionsList.widthProperty().subtract(30));
