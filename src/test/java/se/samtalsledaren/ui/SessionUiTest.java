@@ -133,6 +133,10 @@ class SessionUiTest {
         robot.interact(() -> notes.getSelectionModel().select(1));
         robot.clickOn(notes).press(KeyCode.ALT, KeyCode.UP).release(KeyCode.UP, KeyCode.ALT);
         assertThat(notes.getItems().get(0).text()).isEqualTo("Skolan har tomma platser");
+        // Edit a point in place: double-click, retype, Enter.
+        robot.doubleClickOn("• Skolan har tomma platser");
+        robot.push(KeyCode.CONTROL, KeyCode.A).write("Skolan har många tomma platser").type(KeyCode.ENTER);
+        assertThat(vm.notes().get(0).text()).isEqualTo("Skolan har många tomma platser");
         assertThat(robot.lookup("#rail-step1").queryAs(Button.class).getGraphic().toString()).isNotEmpty();
 
         // Step 2, then step 3: solutions.
@@ -200,6 +204,7 @@ class SessionUiTest {
         assertThat(reopened).isEqualTo(vm.session());
         assertThat(reopened.participants()).extracting(p -> p.name()).containsExactly("Karin", "Per", "Jonas");
         assertThat(reopened.info().place()).isEqualTo("Kommunhuset");
+        assertThat(vm.dirtyProperty().get()).isFalse();
         robot.interact(sessionStage::close);
     }
 }

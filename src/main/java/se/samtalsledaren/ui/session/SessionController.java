@@ -152,6 +152,15 @@ public final class SessionController {
                         () -> vm.next(this::confirmSkipAnalysis));
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.PAGE_UP, KeyCombination.SHORTCUT_DOWN), vm::previous);
                 ticker.play();
+                scene.windowProperty().addListener((ow, oldWindow, window) -> {
+                    if (window != null) {
+                        window.setOnCloseRequest(event -> {
+                            if (!confirmClose()) {
+                                event.consume();
+                            }
+                        });
+                    }
+                });
             } else {
                 ticker.stop();
             }
@@ -171,6 +180,28 @@ public final class SessionController {
         alert.setHeaderText(text.get("session.confirm.skipAnalysis.title"));
         alert.initOwner(root.getScene().getWindow());
         return alert.showAndWait().filter(b -> b == yes).isPresent();
+    }
+
+    /**
+     * Asked before the window closes: unsaved changes are saved, discarded on purpose, or the
+     * window stays open. Returns whether it may close.
+     */
+    private boolean confirmClose() {
+        if (!vm.dirtyProperty().get()) {
+            return true;
+        }
+        ButtonType save = new ButtonType(text.get("session.close.save"), javafx.scene.control.ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(text.get("session.close.discard"), javafx.scene.control.ButtonBar.ButtonData.NO);
+        ButtonType cancel = new ButtonType(text.get("session.setup.cancel"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.WARNING, text.get("session.close.body"), save, discard, cancel);
+        alert.setHeaderText(text.get("session.close.title"));
+        alert.initOwner(root.getScene().getWindow());
+        ButtonType answer = alert.showAndWait().orElse(cancel);
+        if (answer == save) {
+            save(false);
+            return !vm.dirtyProperty().get();
+        }
+        return answer == discard;
     }
 
     private void buildRail() {

@@ -59,6 +59,8 @@ public final class SessionViewModel {
     private final StringProperty projection = new SimpleStringProperty();
     private final StringProperty status = new SimpleStringProperty("");
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>();
+    /** True when the session has changes that are not in a file yet. */
+    private final BooleanProperty dirty = new SimpleBooleanProperty();
     private final ObservableList<RailItem> rail = FXCollections.observableArrayList();
     private final ObservableList<Note> notes = FXCollections.observableArrayList();
     private final ObservableList<Solution> solutions = FXCollections.observableArrayList();
@@ -73,7 +75,10 @@ public final class SessionViewModel {
         this.text = text;
         this.store = store;
         this.background = background;
-        runner.addListener(this::sync);
+        runner.addListener(() -> {
+            dirty.set(true);
+            sync();
+        });
         sync();
     }
 
@@ -269,6 +274,9 @@ public final class SessionViewModel {
             return target;
         }, saved -> {
             file.set(saved);
+            if (runner.session() == snapshot) {
+                dirty.set(false);
+            }
             status.set(text.get("session.saved", saved.getFileName()));
         }, e -> {
             status.set(text.get("session.saveFailed", e.getMessage()));
@@ -322,6 +330,10 @@ public final class SessionViewModel {
 
     public ObjectProperty<Path> fileProperty() {
         return file;
+    }
+
+    public BooleanProperty dirtyProperty() {
+        return dirty;
     }
 
     public ObservableList<RailItem> rail() {
