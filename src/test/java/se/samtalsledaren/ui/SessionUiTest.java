@@ -144,6 +144,11 @@ class SessionUiTest {
         robot.clickOn("#noteInput").write("Beslutet var inte förankrat").type(KeyCode.ENTER);
         robot.clickOn("#nextPhase");
         assertThat(label(robot, "#phaseTitle")).isEqualTo("3 Tänkbara lösningar");
+        // Case 11 maps three of its questions to step 3; they are the ones shown.
+        assertThat(robot.lookup(".step-question").queryAllAs(Label.class)).extracting(Label::getText)
+                .containsExactly("• Hur skulle du tänka och agera för att kommunen ska kunna ändra i/anpassa sina verksamhetsstrukturer?",
+                        "• På vilka alternativa sätt hade nedläggning av grundskola och ishall kunnat hanteras?",
+                        "• Tänkbara vägar framåt?");
         robot.clickOn("#solutionInput").write("Dialogmöten på orterna").type(KeyCode.ENTER)
                 .write("Kompensationspaket").type(KeyCode.ENTER)
                 .write("Tvärpolitisk beredning").type(KeyCode.ENTER);

@@ -86,7 +86,12 @@ public final class SessionViewModel {
     private void sync() {
         Session s = runner.session();
         Phase phase = s.current();
-        boolean phaseChanged = current.get() != phase;
+        if (current.get() != phase) {
+            // Lists first: listeners of the current phase read them.
+            questions.setAll(phase == Phase.PREPARATION ? caseData.questions()
+                    : phase.isStep() ? caseData.questionsFor(phase.step()) : List.of());
+            notes.setAll(phase.isStep() ? s.notesFor(phase) : List.of());
+        }
         current.set(phase);
         running.set(runner.running());
         participants.setAll(s.participants());
@@ -101,10 +106,6 @@ public final class SessionViewModel {
             chosen.setAll(nowChosen);
         }
         agreements.setAll(s.agreements());
-        if (phaseChanged) {
-            questions.setAll(phase == Phase.PREPARATION ? caseData.questions()
-                    : phase.isStep() ? caseData.questionsFor(phase.step()) : List.of());
-        }
         refreshTime();
     }
 
