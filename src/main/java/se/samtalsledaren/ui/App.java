@@ -2,7 +2,6 @@ package se.samtalsledaren.ui;
 
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.time.ZoneId;
 import java.util.function.Function;
@@ -161,10 +160,5 @@ public final class App extends Application {
         if (background != null) {
             background.shutdown();
         }
-    }
-
-    /** For tests and diagnostics. */
-    List<Object> state() {
-        return List.of(dirs, library);
     }
 }

@@ -18,6 +18,7 @@ import javafx.util.StringConverter;
 import se.samtalsledaren.json.FileProblem;
 import se.samtalsledaren.library.LibraryEntry;
 import se.samtalsledaren.model.Dimension;
+import se.samtalsledaren.ui.Converters;
 import se.samtalsledaren.ui.UiText;
 
 /** Binds the library view's controls to {@link LibraryViewModel}. */
@@ -106,20 +107,7 @@ public final class LibraryController {
 
     /** Shows "" as the given all-label and dimension keys with their capitalised name. */
     private static StringConverter<String> labels(String allLabel) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(String s) {
-                if (s == null || s.isEmpty()) {
-                    return allLabel;
-                }
-                return Character.toUpperCase(s.charAt(0)) + s.substring(1);
-            }
-
-            @Override
-            public String fromString(String s) {
-                return s;
-            }
-        };
+        return Converters.display(s -> s == null || s.isEmpty() ? allLabel : Character.toUpperCase(s.charAt(0)) + s.substring(1));
     }
 
     /** Focuses the search field and selects its text. */

@@ -38,7 +38,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.util.Duration;
-import javafx.util.StringConverter;
 import se.samtalsledaren.model.Agreement;
 import se.samtalsledaren.model.Consequences;
 import se.samtalsledaren.model.Dimension;
@@ -50,6 +49,7 @@ import se.samtalsledaren.model.Phase;
 import se.samtalsledaren.model.Question;
 import se.samtalsledaren.model.Solution;
 import se.samtalsledaren.session.TimerLevel;
+import se.samtalsledaren.ui.Converters;
 import se.samtalsledaren.ui.UiText;
 
 /** Binds the session window to {@link SessionViewModel}; builds the per-step editors. */
@@ -284,10 +284,10 @@ public final class SessionController {
         notesList.setCellFactory(list -> new NoteCell());
         noteBy.setItems(withNone(vm.participants()));
         vm.participants().addListener((ListChangeListener<Participant>) c -> noteBy.setItems(withNone(vm.participants())));
-        noteBy.setConverter(converter(p -> p == null ? text.get("session.note.anyone") : p.name()));
+        noteBy.setConverter(Converters.display(p -> p == null ? text.get("session.note.anyone") : p.name()));
         noteBy.setButtonCell(new NullSafeCell<>(p -> p == null ? text.get("session.note.anyone") : p.name()));
         noteDimension.getItems().setAll(null, Dimension.STRUKTUR, Dimension.PROCESS, Dimension.VARDERINGAR);
-        noteDimension.setConverter(converter(d -> d == null ? text.get("session.note.noDimension") : text.get("dimension." + d.key())));
+        noteDimension.setConverter(Converters.display(d -> d == null ? text.get("session.note.noDimension") : text.get("dimension." + d.key())));
         noteDimension.setButtonCell(new NullSafeCell<>(d -> d == null ? text.get("session.note.noDimension") : text.get("dimension." + d.key())));
         noteInput.setOnAction(e -> {
             vm.addNote(noteInput.getText(), noteBy.getValue(), noteDimension.getValue());
@@ -317,20 +317,6 @@ public final class SessionController {
         all.add(null);
         all.addAll(items);
         return javafx.collections.FXCollections.observableArrayList(all);
-    }
-
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> f) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T t) {
-                return f.apply(t);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
     }
 
     private static final class NullSafeCell<T> extends ListCell<T> {
@@ -502,7 +488,7 @@ public final class SessionController {
             votes.getStyleClass().add("solution-votes");
             ChoiceBox<Horizon> horizon = new ChoiceBox<>();
             horizon.getItems().setAll(null, Horizon.SHORT, Horizon.LONG);
-            horizon.setConverter(converter(h -> h == null ? text.get("horizon.none") : text.get("horizon." + h.key())));
+            horizon.setConverter(Converters.display(h -> h == null ? text.get("horizon.none") : text.get("horizon." + h.key())));
             horizon.setValue(s.horizon());
             horizon.valueProperty().addListener((o, a, b) -> vm.setHorizon(s, b));
             CheckBox chosen = new CheckBox(text.get("session.solution.chosen"));
@@ -569,8 +555,7 @@ public final class SessionController {
     // ---- agreements -----------------------------------------------------------------------
 
     private void setUpAgreements() {
-        agreementDue.setConverter(new javafx.util.converter.LocalDateStringConverter(
-                java.time.format.DateTimeFormatter.ISO_LOCAL_DATE, java.time.format.DateTimeFormatter.ISO_LOCAL_DATE));
+        agreementDue.setConverter(Converters.isoDate());
         agreementsTable.setItems(vm.agreements());
         whatColumn.setCellValueFactory(c -> new javafx.beans.property.SimpleStringProperty(c.getValue().what()));
         whatColumn.setCellFactory(TextFieldTableCell.forTableColumn());

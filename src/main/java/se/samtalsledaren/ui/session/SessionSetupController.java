@@ -24,6 +24,7 @@ import se.samtalsledaren.json.FileProblemException;
 import se.samtalsledaren.model.Phase;
 import se.samtalsledaren.model.Role;
 import se.samtalsledaren.model.Session;
+import se.samtalsledaren.ui.Converters;
 import se.samtalsledaren.ui.UiText;
 
 /** Binds the session set-up form to {@link SessionSetupViewModel}. */
@@ -71,8 +72,7 @@ public final class SessionSetupController {
     private void initialize() {
         heading.setText(text.get("session.setup.title", vm.caseRef().number() + ": " + vm.caseRef().title()));
         titleField.textProperty().bindBidirectional(vm.titleProperty());
-        datePicker.setConverter(new javafx.util.converter.LocalDateStringConverter(
-                java.time.format.DateTimeFormatter.ISO_LOCAL_DATE, java.time.format.DateTimeFormatter.ISO_LOCAL_DATE));
+        datePicker.setConverter(Converters.isoDate());
         datePicker.valueProperty().bindBidirectional(vm.dateProperty());
         placeField.textProperty().bindBidirectional(vm.placeProperty());
         facilitatorField.textProperty().bindBidirectional(vm.facilitatorProperty());
@@ -182,16 +182,6 @@ public final class SessionSetupController {
     }
 
     private StringConverter<Role> roleNames() {
-        return new StringConverter<>() {
-            @Override
-            public String toString(Role r) {
-                return r == null ? "" : text.get("role." + r.key());
-            }
-
-            @Override
-            public Role fromString(String s) {
-                return null;
-            }
-        };
+        return Converters.display(r -> r == null ? "" : text.get("role." + r.key()));
     }
 }

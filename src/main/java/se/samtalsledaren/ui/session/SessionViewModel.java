@@ -86,20 +86,15 @@ public final class SessionViewModel {
     private void sync() {
         Session s = runner.session();
         Phase phase = s.current();
+        // Lists first: listeners of the current phase read them.
         if (current.get() != phase) {
-            // Lists first: listeners of the current phase read them.
             questions.setAll(phase == Phase.PREPARATION ? caseData.questions()
                     : phase.isStep() ? caseData.questionsFor(phase.step()) : List.of());
-            notes.setAll(phase.isStep() ? s.notesFor(phase) : List.of());
         }
+        notes.setAll(phase.isStep() ? s.notesFor(phase) : List.of());
+        participants.setAll(s.participants());
         current.set(phase);
         running.set(runner.running());
-        participants.setAll(s.participants());
-        if (phase.isStep()) {
-            notes.setAll(s.notesFor(phase));
-        } else {
-            notes.clear();
-        }
         solutions.setAll(s.solutions());
         List<Solution> nowChosen = runner.chosenSolutions();
         if (!nowChosen.stream().map(Solution::id).toList().equals(chosen.stream().map(Solution::id).toList())) {
