@@ -15,6 +15,7 @@ import java.util.Objects;
  * @param notes        notes per discussion step (STEP_1..STEP_5)
  * @param solutions    proposed solutions; list order is the priority ranking
  * @param current      the phase the group is in
+ * @param floor        the speaker queue, the current speaker and the speaking log
  */
 public record Session(
         String id,
@@ -27,7 +28,8 @@ public record Session(
         List<Solution> solutions,
         List<Agreement> agreements,
         List<TimeSegment> timeLog,
-        Phase current) {
+        Phase current,
+        Floor floor) {
 
     public Session {
         Objects.requireNonNull(id, "id");
@@ -35,6 +37,7 @@ public record Session(
         Objects.requireNonNull(info, "info");
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(current, "current");
+        Objects.requireNonNull(floor, "floor");
         participants = List.copyOf(participants);
         EnumMap<Phase, Integer> added = new EnumMap<>(Phase.class);
         addedMinutes.forEach((p, m) -> {
@@ -60,7 +63,7 @@ public record Session(
     /** A new session on a case, before anything has happened. */
     public static Session start(String id, CaseRef caseRef, SessionInfo info, List<Participant> participants, TimePlan plan) {
         return new Session(id, caseRef, info, participants, plan, Map.of(), Map.of(), List.of(), List.of(), List.of(),
-                Phase.PREPARATION);
+                Phase.PREPARATION, Floor.EMPTY);
     }
 
     public List<Note> notesFor(Phase step) {
@@ -72,36 +75,40 @@ public record Session(
     }
 
     public Session withInfo(SessionInfo i) {
-        return new Session(id, caseRef, i, participants, plan, addedMinutes, notes, solutions, agreements, timeLog, current);
+        return new Session(id, caseRef, i, participants, plan, addedMinutes, notes, solutions, agreements, timeLog, current, floor);
     }
 
     public Session withParticipants(List<Participant> ps) {
-        return new Session(id, caseRef, info, ps, plan, addedMinutes, notes, solutions, agreements, timeLog, current);
+        return new Session(id, caseRef, info, ps, plan, addedMinutes, notes, solutions, agreements, timeLog, current, floor);
     }
 
     public Session withPlan(TimePlan p) {
-        return new Session(id, caseRef, info, participants, p, addedMinutes, notes, solutions, agreements, timeLog, current);
+        return new Session(id, caseRef, info, participants, p, addedMinutes, notes, solutions, agreements, timeLog, current, floor);
     }
 
     public Session withAddedMinutes(Map<Phase, Integer> a) {
-        return new Session(id, caseRef, info, participants, plan, a, notes, solutions, agreements, timeLog, current);
+        return new Session(id, caseRef, info, participants, plan, a, notes, solutions, agreements, timeLog, current, floor);
     }
 
     public Session withNotes(Phase step, List<Note> list) {
         EnumMap<Phase, List<Note>> n = new EnumMap<>(notes);
         n.put(step, list);
-        return new Session(id, caseRef, info, participants, plan, addedMinutes, n, solutions, agreements, timeLog, current);
+        return new Session(id, caseRef, info, participants, plan, addedMinutes, n, solutions, agreements, timeLog, current, floor);
     }
 
     public Session withSolutions(List<Solution> s) {
-        return new Session(id, caseRef, info, participants, plan, addedMinutes, notes, s, agreements, timeLog, current);
+        return new Session(id, caseRef, info, participants, plan, addedMinutes, notes, s, agreements, timeLog, current, floor);
     }
 
     public Session withAgreements(List<Agreement> a) {
-        return new Session(id, caseRef, info, participants, plan, addedMinutes, notes, solutions, a, timeLog, current);
+        return new Session(id, caseRef, info, participants, plan, addedMinutes, notes, solutions, a, timeLog, current, floor);
     }
 
     public Session withTimeLog(List<TimeSegment> log, Phase now) {
-        return new Session(id, caseRef, info, participants, plan, addedMinutes, notes, solutions, agreements, log, now);
+        return new Session(id, caseRef, info, participants, plan, addedMinutes, notes, solutions, agreements, log, now, floor);
+    }
+
+    public Session withFloor(Floor f) {
+        return new Session(id, caseRef, info, participants, plan, addedMinutes, notes, solutions, agreements, timeLog, current, f);
     }
 }

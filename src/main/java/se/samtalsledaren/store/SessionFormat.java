@@ -24,6 +24,7 @@ import se.samtalsledaren.model.Agreement;
 import se.samtalsledaren.model.CaseRef;
 import se.samtalsledaren.model.Consequences;
 import se.samtalsledaren.model.Dimension;
+import se.samtalsledaren.model.Floor;
 import se.samtalsledaren.model.Horizon;
 import se.samtalsledaren.model.Note;
 import se.samtalsledaren.model.Participant;
@@ -31,17 +32,19 @@ import se.samtalsledaren.model.Phase;
 import se.samtalsledaren.model.Role;
 import se.samtalsledaren.model.Session;
 import se.samtalsledaren.model.SessionInfo;
+import se.samtalsledaren.model.SpeakingTurn;
 import se.samtalsledaren.model.Solution;
 import se.samtalsledaren.model.TimePlan;
 import se.samtalsledaren.model.TimeSegment;
 
 /**
- * The session file format (version 1, {@code docs/session-format.md}, schema
+ * The session file format (version 2; version 1 files, which have no floor, are read as sessions
+ * with an empty floor) ( {@code docs/session-format.md}, schema
  * {@code session.schema.json}): reads untrusted session files with every problem located by
  * line:column and field, and writes sessions as pretty-printed UTF-8 JSON.
  */
 public final class SessionFormat {
-    public static final int FORMAT_VERSION = 1;
+    public static final int FORMAT_VERSION = 2;
     public static final String SCHEMA_RESOURCE = "se/samtalsledaren/store/session.schema.json";
 
     private final StrictJson json;
@@ -152,10 +155,71 @@ public final class SessionFormat {
             }
             List<TimeSegment> log = timeLog(n.get("timeLog"));
             Phase current = Phase.fromKey(n.get("currentPhase").asText()).orElseThrow();
+            Floor floor = n.has("floor") ? floor(n.get("floor")) : Floor.EMPTY;
             if (!problems.isEmpty()) {
                 return null;
             }
-            return new Session(n.get("id").asText(), caseRef, info, participants, plan, added, notes, solutions, agreements, log, current);
+            return new Session(n.get("id").asText(), caseRef, info, participants, plan, added, notes, solutions, agreements, log,
+                    current, floor);
+        }
+
+        private Floor floor(JsonNode f) {
+            Map<Phase, Integer> perStep = new EnumMap<>(Phase.class);
+            f.path("stepSlotSeconds").fields().forEachRemaining(e -> perStep.put(Phase.fromKey(e.getKey()).orElseThrow(), e.getValue().asInt()));
+            List<String> queue = new ArrayList<>();
+            int k = 0;
+            for (JsonNode q : f.get("queue")) {
+                String path = "$.floor.queue[" + k++ + "]";
+                String id = q.asText();
+                if (!participantIds.contains(id)) {
+                    problem(q, path, messages.get("unknownParticipant", id));
+                } else if (queue.contains(id)) {
+                    problem(q, path, messages.get("queuedTwice", id));
+                } else {
+                    queue.add(id);
+                }
+            }
+            String speaker = null;
+            int slot = 0;
+            if (f.has("speaker") != f.has("slot")) {
+                problem(f, "$.floor", messages.get("speakerSlot"));
+            } else if (f.has("speaker")) {
+                speaker = f.get("speaker").asText();
+                slot = f.get("slot").asInt();
+                if (!participantIds.contains(speaker)) {
+                    problem(f.get("speaker"), "$.floor.speaker", messages.get("unknownParticipant", speaker));
+                }
+            }
+            List<SpeakingTurn> log = new ArrayList<>();
+            JsonNode array = f.get("log");
+            Instant previousEnd = null;
+            k = 0;
+            for (JsonNode t : array) {
+                String path = "$.floor.log[" + k + "]";
+                String who = t.get("participant").asText();
+                Instant start = instant(t.get("start"), path + ".start");
+                Instant end = t.has("end") ? instant(t.get("end"), path + ".end") : null;
+                if (!participantIds.contains(who)) {
+                    problem(t.get("participant"), path + ".participant", messages.get("unknownParticipant", who));
+                } else if (start == null || (t.has("end") && end == null)) {
+                    // already reported
+                } else if (end != null && end.isBefore(start)) {
+                    problem(t, path, messages.get("turnEnd"));
+                } else if (end == null && k != array.size() - 1) {
+                    problem(t, path, messages.get("turnOpen"));
+                } else if (previousEnd != null && start.isBefore(previousEnd)) {
+                    problem(t, path, messages.get("turnOrder"));
+                } else if (end == null && (speaker == null || !speaker.equals(who) || slot != t.get("slot").asInt())) {
+                    problem(t, path, messages.get("turnNotSpeaker"));
+                } else {
+                    log.add(new SpeakingTurn(t.get("slot").asInt(), who, Phase.fromKey(t.get("phase").asText()).orElseThrow(), start, end));
+                }
+                previousEnd = end;
+                k++;
+            }
+            boolean round = f.path("round").asBoolean(false);
+            return new Floor(f.get("slotSeconds").asInt(), perStep, queue, round, round ? f.path("roundSize").asInt(0) : 0,
+                    speaker, slot, log);
         }
 
         private List<TimeSegment> timeLog(JsonNode array) {
@@ -283,6 +347,29 @@ public final class SessionFormat {
                 o.put("end", seg.end().toString());
             }
         }
+        writeFloor(n.putObject("floor"), s.floor());
         return JsonOutput.pretty(n);
+    }
+
+    private static void writeFloor(ObjectNode o, Floor f) {
+        o.put("slotSeconds", f.slotSeconds());
+        ObjectNode perStep = o.putObject("stepSlotSeconds");
+        f.stepSlotSeconds().forEach((p, sec) -> perStep.put(p.key(), sec));
+        ArrayNode queue = o.putArray("queue");
+        f.queue().forEach(queue::add);
+        o.put("round", f.round());
+        o.put("roundSize", f.roundSize());
+        if (f.speaker() != null) {
+            o.put("speaker", f.speaker());
+            o.put("slot", f.slot());
+        }
+        ArrayNode log = o.putArray("log");
+        for (SpeakingTurn t : f.log()) {
+            ObjectNode to = log.addObject().put("slot", t.slot()).put("participant", t.participantId())
+                    .put("phase", t.phase().key()).put("start", t.start().toString());
+            if (t.end() != null) {
+                to.put("end", t.end().toString());
+            }
+        }
     }
 }

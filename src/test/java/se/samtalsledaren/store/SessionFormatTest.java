@@ -73,7 +73,7 @@ class SessionFormatTest {
 
     @Test
     void newerFormatIsRefusedClearly() throws Exception {
-        FileProblem p = problems(sample().replace("\"formatVersion\": 1", "\"formatVersion\": 7")).get(0);
+        FileProblem p = problems(sample().replace("\"formatVersion\": 2", "\"formatVersion\": 7")).get(0);
         assertThat(p.message()).contains("newer version", "format 7");
         assertThat(p.line()).isEqualTo(2);
     }
@@ -96,5 +96,39 @@ class SessionFormatTest {
     void schemaProblemsNameTheField() throws Exception {
         FileProblem p = problems(sample().replace("\"role\": \"tjänsteperson\"", "\"role\": \"chef\"")).get(0);
         assertThat(p.field()).isEqualTo("$.participants[3].role");
+    }
+
+    @Test
+    void theSampleCarriesARealisticSpeakingLog() throws Exception {
+        Session s = format.read("sample-session.json", sample().getBytes(StandardCharsets.UTF_8));
+        se.samtalsledaren.session.Airtime a = se.samtalsledaren.session.Airtime.of(s, s.timeLog().get(s.timeLog().size() - 1).end());
+        assertThat(s.floor().log()).hasSizeGreaterThan(30);
+        assertThat(s.participants()).allMatch(p -> a.of(p.id()).turns() > 0);
+        assertThat(a.of("p1").time()).as("the chair talks most").isGreaterThan(a.of("p5").time().multipliedBy(3));
+        assertThat(s.floor().slotSeconds(Phase.STEP_5)).isEqualTo(90);
+    }
+
+    @Test
+    void formatOneFilesAreReadWithAnEmptyFloor() throws Exception {
+        String v1 = sample().replace("\"formatVersion\": 2", "\"formatVersion\": 1");
+        v1 = v1.substring(0, v1.indexOf(",\n  \"floor\"")) + "\n}\n";
+        Session s = format.read("old.json", v1.getBytes(StandardCharsets.UTF_8));
+        assertThat(s.floor()).isEqualTo(se.samtalsledaren.model.Floor.EMPTY);
+        assertThat(s.notesFor(Phase.STEP_1)).isNotEmpty();
+        assertThat(new String(format.write(s), StandardCharsets.UTF_8)).contains("\"formatVersion\": 2");
+    }
+
+    @Test
+    void speakingLogProblemsAreLocated() throws Exception {
+        String unknown = sample().replaceFirst("\"participant\": \"p6\",\n        \"phase\"", "\"participant\": \"p66\",\n        \"phase\"");
+        assertThat(problems(unknown)).singleElement().satisfies(p -> {
+            assertThat(p.field()).matches("\\$\\.floor\\.log\\[\\d+\\]\\.participant");
+            assertThat(p.message()).isEqualTo("unknown participant \"p66\"");
+        });
+        String open = sample().replaceFirst(",\n        \"end\": \"2026-11-23T09:1[0-9]:[0-9]{2}Z\"", "");
+        assertThat(problems(open)).extracting(FileProblem::message)
+                .containsExactly("only the last turn in the speaking log may lack an end");
+        String queued = sample().replace("\"queue\": []", "\"queue\": [\"p1\", \"p1\"]");
+        assertThat(problems(queued)).extracting(FileProblem::message).containsExactly("participant \"p1\" is already in the speaker queue");
     }
 }

@@ -1,0 +1,239 @@
+package se.samtalsledaren.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import se.samtalsledaren.model.CaseRef;
+import se.samtalsledaren.model.Floor;
+import se.samtalsledaren.model.Participant;
+import se.samtalsledaren.model.Phase;
+import se.samtalsledaren.model.Role;
+import se.samtalsledaren.model.Session;
+import se.samtalsledaren.model.SessionInfo;
+import se.samtalsledaren.model.SpeakingTurn;
+import se.samtalsledaren.model.TimePlan;
+
+/** The speaker queue, slots, rounds and airtime on a fake clock. No sleeping. */
+class FloorTest {
+    private FakeClock clock;
+    private SessionRunner runner;
+
+    @BeforeEach
+    void setUp() {
+        clock = FakeClock.at("2026-11-23T08:00:00Z");
+        Session s = Session.start("s1", new CaseRef("skr-11", 11, "Tuffa strukturbeslut slår olika"),
+                new SessionInfo("", LocalDate.of(2026, 11, 23), "", ""),
+                List.of(new Participant("anna", "Anna", Role.FORTROENDEVALD, "S"),
+                        new Participant("bo", "Bo", Role.TJANSTEPERSON, ""),
+                        new Participant("cecilia", "Cecilia", Role.FORTROENDEVALD, "M"),
+                        new Participant("david", "David", Role.TJANSTEPERSON, "")),
+                TimePlan.defaultFor(90));
+        AtomicInteger n = new AtomicInteger();
+        runner = new SessionRunner(s, clock, () -> "id" + n.incrementAndGet());
+        runner.goTo(Phase.STEP_1);
+    }
+
+    private void speak(String who, int seconds) {
+        runner.giveFloorTo(who);
+        clock.advance(Duration.ofSeconds(seconds));
+        runner.endSlot();
+    }
+
+    @Test
+    void queueKeepsOrderAndEachHandOnce() {
+        runner.raiseHand("bo");
+        runner.raiseHand("anna");
+        runner.raiseHand("bo");
+        assertThat(runner.floor().queue()).containsExactly("bo", "anna");
+        runner.moveInQueue("anna", -1);
+        assertThat(runner.floor().queue()).containsExactly("anna", "bo");
+        runner.toggleHand("anna");
+        assertThat(runner.floor().queue()).containsExactly("bo");
+        runner.toggleHand("david");
+        assertThat(runner.floor().queue()).containsExactly("bo", "david");
+        assertThatThrownBy(() -> runner.raiseHand("nobody")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void handOverGivesTheFloorToTheFirstHandAndStartsTheClocks() {
+        runner.raiseHand("bo");
+        runner.raiseHand("anna");
+        assertThat(runner.running()).isFalse();
+        runner.handOver();
+        assertThat(runner.floor().speaker()).isEqualTo("bo");
+        assertThat(runner.floor().speaking()).isTrue();
+        assertThat(runner.running()).as("someone speaks, so the phase clock runs").isTrue();
+        assertThat(runner.floor().queue()).containsExactly("anna");
+        clock.advance(Duration.ofSeconds(70));
+        runner.handOver();
+        assertThat(runner.floor().speaker()).isEqualTo("anna");
+        clock.advance(Duration.ofSeconds(30));
+        runner.handOver();
+        assertThat(runner.floor().speaker()).isNull();
+        assertThat(runner.slotLevel()).isEqualTo(SlotLevel.IDLE);
+        List<SpeakingTurn> log = runner.floor().log();
+        assertThat(log).hasSize(2);
+        assertThat(log.get(0).participantId()).isEqualTo("bo");
+        assertThat(log.get(0).length(clock.instant())).isEqualTo(Duration.ofSeconds(70));
+        assertThat(log.get(1).slot()).isEqualTo(2);
+        assertThat(log).allMatch(t -> !t.open() && t.phase() == Phase.STEP_1);
+    }
+
+    @Test
+    void slotCountsDownWarnsInTheLastFifteenSecondsAndShowsTheOverrun() {
+        runner.raiseHand("anna");
+        runner.handOver();
+        assertThat(runner.slotLength()).isEqualTo(Duration.ofMinutes(2));
+        assertThat(runner.slotLevel()).isEqualTo(SlotLevel.NORMAL);
+        clock.advance(Duration.ofSeconds(104));
+        assertThat(runner.slotRemaining()).isEqualTo(Duration.ofSeconds(16));
+        assertThat(runner.slotLevel()).isEqualTo(SlotLevel.NORMAL);
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(runner.slotLevel()).isEqualTo(SlotLevel.WARNING);
+        clock.advance(Duration.ofSeconds(15));
+        assertThat(runner.slotLevel()).isEqualTo(SlotLevel.OVERRUN);
+        clock.advance(Duration.ofSeconds(42));
+        assertThat(runner.slotRemaining()).isEqualTo(Duration.ofSeconds(-42));
+        assertThat(runner.floor().speaker()).as("the slot informs, it never cuts anyone off").isEqualTo("anna");
+        assertThat(runner.floor().speaking()).isTrue();
+    }
+
+    @Test
+    void stoppingAndRestartingTheSpeakerKeepsOneSlot() {
+        runner.raiseHand("bo");
+        runner.toggleSpeaking();
+        clock.advance(Duration.ofSeconds(30));
+        runner.toggleSpeaking();
+        assertThat(runner.floor().speaking()).isFalse();
+        clock.advance(Duration.ofSeconds(300));
+        assertThat(runner.slotElapsed()).as("stopped time does not count").isEqualTo(Duration.ofSeconds(30));
+        runner.toggleSpeaking();
+        clock.advance(Duration.ofSeconds(20));
+        assertThat(runner.slotElapsed()).isEqualTo(Duration.ofSeconds(50));
+        runner.endSlot();
+        Airtime a = runner.airtime();
+        assertThat(a.of("bo")).isEqualTo(new Airtime.Tally(Duration.ofSeconds(50), 1));
+    }
+
+    @Test
+    void slotLengthPerSessionAndPerStep() {
+        runner.setSlotSeconds(90);
+        runner.setSlotSeconds(Phase.STEP_5, 60);
+        assertThat(runner.slotLength()).isEqualTo(Duration.ofSeconds(90));
+        runner.goTo(Phase.STEP_5);
+        assertThat(runner.slotLength()).isEqualTo(Duration.ofSeconds(60));
+        runner.setSlotSeconds(Phase.STEP_5, null);
+        assertThat(runner.slotLength()).isEqualTo(Duration.ofSeconds(90));
+        assertThatThrownBy(() -> runner.setSlotSeconds(5)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void pauseStopsTheSpeakerAndAPhaseChangeSplitsTheTurn() {
+        runner.raiseHand("cecilia");
+        runner.handOver();
+        clock.advance(Duration.ofSeconds(40));
+        runner.goTo(Phase.STEP_2);
+        clock.advance(Duration.ofSeconds(20));
+        runner.pause();
+        assertThat(runner.floor().speaking()).isFalse();
+        assertThat(runner.floor().speaker()).isEqualTo("cecilia");
+        clock.advance(Duration.ofMinutes(10));
+        Airtime a = runner.airtime();
+        assertThat(a.of("cecilia")).isEqualTo(new Airtime.Tally(Duration.ofSeconds(60), 1));
+        assertThat(a.of("cecilia", Phase.STEP_1)).isEqualTo(new Airtime.Tally(Duration.ofSeconds(40), 1));
+        assertThat(a.of("cecilia", Phase.STEP_2)).isEqualTo(new Airtime.Tally(Duration.ofSeconds(20), 1));
+        assertThat(runner.slotElapsed()).isEqualTo(Duration.ofSeconds(60));
+    }
+
+    @Test
+    void roundGivesEveryoneOneSlotInTurnStartingWhereAsked() {
+        runner.raiseHand("anna");
+        runner.startRound("cecilia");
+        assertThat(runner.floor().queue()).containsExactly("cecilia", "david", "anna", "bo");
+        assertThat(runner.floor().round()).isTrue();
+        runner.handOver();
+        assertThat(runner.roundPosition()).isEqualTo(1);
+        for (int i = 0; i < 3; i++) {
+            clock.advance(Duration.ofSeconds(100));
+            runner.handOver();
+        }
+        assertThat(runner.floor().speaker()).isEqualTo("bo");
+        assertThat(runner.roundPosition()).isEqualTo(4);
+        assertThat(runner.floor().round()).isTrue();
+        clock.advance(Duration.ofSeconds(100));
+        runner.handOver();
+        assertThat(runner.floor().round()).as("the round is over when the last has spoken").isFalse();
+        assertThat(runner.airtime().notYetSpoken(Phase.STEP_1)).isEmpty();
+        assertThat(runner.airtime().everyone(Phase.STEP_1)).isEqualTo(new Airtime.Tally(Duration.ofSeconds(400), 4));
+    }
+
+    @Test
+    void cancellingARoundEmptiesTheQueue() {
+        runner.startRound(null);
+        assertThat(runner.floor().queue()).containsExactly("anna", "bo", "cecilia", "david");
+        runner.cancelRound();
+        assertThat(runner.floor().queue()).isEmpty();
+        assertThat(runner.floor().round()).isFalse();
+    }
+
+    @Test
+    void totalsPerParticipantRoleStepAndSession() {
+        speak("anna", 120);
+        speak("anna", 60);
+        speak("bo", 30);
+        runner.goTo(Phase.STEP_2);
+        speak("cecilia", 90);
+        speak("bo", 45);
+        Airtime a = runner.airtime();
+        assertThat(a.of("anna")).isEqualTo(new Airtime.Tally(Duration.ofSeconds(180), 2));
+        assertThat(a.of("bo")).isEqualTo(new Airtime.Tally(Duration.ofSeconds(75), 2));
+        assertThat(a.of("david")).isEqualTo(Airtime.Tally.NONE);
+        assertThat(a.ofRole(Role.FORTROENDEVALD, null)).isEqualTo(new Airtime.Tally(Duration.ofSeconds(270), 3));
+        assertThat(a.ofRole(Role.TJANSTEPERSON, null)).isEqualTo(new Airtime.Tally(Duration.ofSeconds(75), 2));
+        assertThat(a.averageOfRole(Role.FORTROENDEVALD, null).time()).isEqualTo(Duration.ofSeconds(135));
+        assertThat(a.ofRole(Role.FORTROENDEVALD, Phase.STEP_2)).isEqualTo(new Airtime.Tally(Duration.ofSeconds(90), 1));
+        assertThat(a.everyone(null)).isEqualTo(new Airtime.Tally(Duration.ofSeconds(345), 5));
+        assertThat(a.notYetSpoken(Phase.STEP_2)).extracting(Participant::id).containsExactly("anna", "david");
+        assertThat(a.longest()).isEqualTo(Duration.ofSeconds(180));
+    }
+
+    @Test
+    void aRunningTurnCountsLiveFromTheClock() {
+        runner.giveFloorTo("david");
+        clock.advance(Duration.ofSeconds(33));
+        assertThat(runner.airtime().of("david").time()).isEqualTo(Duration.ofSeconds(33));
+        clock.advance(Duration.ofSeconds(10));
+        assertThat(runner.airtime().of("david").time()).isEqualTo(Duration.ofSeconds(43));
+    }
+
+    @Test
+    void suggestNextIsTheWaitingHandWithTheLeastAirtime() {
+        speak("anna", 200);
+        speak("bo", 50);
+        speak("cecilia", 50);
+        runner.raiseHand("anna");
+        runner.raiseHand("cecilia");
+        runner.raiseHand("bo");
+        assertThat(runner.suggestNext()).contains("cecilia");
+        runner.raiseHand("david");
+        assertThat(runner.suggestNext()).contains("david");
+        runner.giveFloorTo(runner.suggestNext().orElseThrow());
+        assertThat(runner.floor().queue()).containsExactly("anna", "cecilia", "bo");
+        runner.clearQueue();
+        assertThat(runner.suggestNext()).isEmpty();
+    }
+
+    @Test
+    void floorInvariantsAreEnforced() {
+        assertThatThrownBy(() -> Floor.EMPTY.withQueue(List.of("a", "a"))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Floor.EMPTY.withSpeaker("a", 0)).isInstanceOf(IllegalArgumentException.class);
+        SpeakingTurn open = new SpeakingTurn(1, "a", Phase.STEP_1, clock.instant(), null);
+        assertThatThrownBy(() -> Floor.EMPTY.withLog(List.of(open, open))).isInstanceOf(IllegalArgumentException.class);
+    }
+}
