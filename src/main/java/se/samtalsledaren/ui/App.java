@@ -27,6 +27,7 @@ import se.samtalsledaren.session.MonotonicClock;
 import se.samtalsledaren.ui.session.SessionWindows;
 import se.samtalsledaren.ui.concurrent.Background;
 import se.samtalsledaren.ui.concurrent.FxBackground;
+import se.samtalsledaren.ui.floor.SoundChime;
 import se.samtalsledaren.ui.library.LibraryController;
 import se.samtalsledaren.ui.library.LibraryViewModel;
 import se.samtalsledaren.ui.main.MainController;
@@ -80,7 +81,7 @@ public final class App extends Application {
         Messages messages = new Messages(UiText.localeOf(initialPreferences.language()));
         SessionWindows windows = new SessionWindows(text, background, new MonotonicClock(ZoneId.systemDefault()),
                 new SessionStore(messages), new ParticipantLists(messages), App.class.getResource("app.css").toExternalForm(),
-                library::byId);
+                library::byId, new SoundChime(background));
         Parent root = buildMainView(text, library, preferences, Platform::exit, lib -> windows);
         Scene scene = new Scene(root);
         scene.getStylesheets().add(App.class.getResource("app.css").toExternalForm());

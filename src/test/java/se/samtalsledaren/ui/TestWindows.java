@@ -14,11 +14,15 @@ import se.samtalsledaren.ui.session.SessionWindows;
 public final class TestWindows {
     public static final FakeClock CLOCK = new FakeClock(Instant.parse("2026-11-23T09:00:00Z"));
 
+    /** How often the end-of-slot chime was asked to play. */
+    public static final java.util.concurrent.atomic.AtomicInteger CHIMES = new java.util.concurrent.atomic.AtomicInteger();
+
     private TestWindows() {}
 
     public static SessionWindows create(CaseLibrary library) {
         Messages messages = new Messages(new Locale("sv"));
         return new SessionWindows(new UiText(new Locale("sv")), Background.synchronous(), CLOCK, new SessionStore(messages),
-                new ParticipantLists(messages), App.class.getResource("app.css").toExternalForm(), library::byId);
+                new ParticipantLists(messages), App.class.getResource("app.css").toExternalForm(), library::byId,
+                onFailure -> CHIMES.incrementAndGet());
     }
 }

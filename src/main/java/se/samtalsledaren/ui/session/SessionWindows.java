@@ -24,6 +24,12 @@ import se.samtalsledaren.store.SessionStore;
 import se.samtalsledaren.ui.UiText;
 import se.samtalsledaren.ui.ViewLoader;
 import se.samtalsledaren.ui.concurrent.Background;
+import se.samtalsledaren.ui.floor.BalanceController;
+import se.samtalsledaren.ui.floor.Chime;
+import se.samtalsledaren.ui.floor.FloorController;
+import se.samtalsledaren.ui.floor.FloorViewModel;
+import se.samtalsledaren.ui.projector.ProjectorViewModel;
+import se.samtalsledaren.ui.projector.ProjectorWindow;
 
 /** Opens the session set-up dialog and session windows, wiring their view models. */
 public final class SessionWindows {
@@ -34,9 +40,10 @@ public final class SessionWindows {
     private final ParticipantLists lists;
     private final String stylesheet;
     private final Function<String, java.util.Optional<LibraryEntry>> cases;
+    private final Chime chime;
 
     public SessionWindows(UiText text, Background background, Clock clock, SessionStore store, ParticipantLists lists,
-                          String stylesheet, Function<String, java.util.Optional<LibraryEntry>> cases) {
+                          String stylesheet, Function<String, java.util.Optional<LibraryEntry>> cases, Chime chime) {
         this.text = text;
         this.background = background;
         this.clock = clock;
@@ -44,6 +51,7 @@ public final class SessionWindows {
         this.lists = lists;
         this.stylesheet = stylesheet;
         this.cases = cases;
+        this.chime = chime;
     }
 
     /** Shows the set-up for a session on {@code c}; starting it opens the session window. */
@@ -70,12 +78,19 @@ public final class SessionWindows {
         SessionRunner runner = new SessionRunner(session, clock, () -> UUID.randomUUID().toString().substring(0, 8));
         SessionViewModel vm = new SessionViewModel(runner, c, text, store, background);
         vm.fileProperty().set(file);
-        Parent root = new ViewLoader(text.bundle(), Map.of(SessionController.class,
-                (Supplier<Object>) () -> new SessionController(vm, text))).load("session/SessionView.fxml");
+        FloorViewModel floor = new FloorViewModel(runner, text, chime);
+        String label = "Case " + c.number() + ": " + c.title();
+        ProjectorWindow projector = new ProjectorWindow(() -> new ProjectorViewModel(vm, floor, text), text, stylesheet, label);
+        Parent root = new ViewLoader(text.bundle(), Map.of(
+                SessionController.class, () -> new SessionController(vm, text, floor::refresh, projector::toggle),
+                FloorController.class, () -> new FloorController(floor, text),
+                BalanceController.class, () -> new BalanceController(floor, text))).load("session/SessionView.fxml");
         Stage stage = new Stage();
         stage.setScene(scene(root, 1280, 800));
         stage.setTitle(text.get("session.window.title", "Case " + c.number() + ": " + c.title()));
         stage.getProperties().put(SessionViewModel.class, vm);
+        stage.getProperties().put(FloorViewModel.class, floor);
+        stage.getProperties().put(ProjectorWindow.class, projector);
         stage.show();
         return stage;
     }
