@@ -55,6 +55,10 @@ public final class Backups {
         return root;
     }
 
+    public Clock clock() {
+        return clock;
+    }
+
     /** The folder holding the backups of {@code target}. */
     public Path folderFor(Path target) {
         Path abs = target.toAbsolutePath().normalize();

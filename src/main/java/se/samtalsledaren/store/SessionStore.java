@@ -25,6 +25,8 @@ public final class SessionStore {
     private final Messages messages;
     private final Backups backups;
     private final SessionLocks locks;
+    /** Temporary files of a write this much older than now belong to a process that died. */
+    static final java.time.Duration LEFTOVER_AGE = java.time.Duration.ofMinutes(1);
     private final Set<Path> versionChecked = ConcurrentHashMap.newKeySet();
 
     /** A store that only reads and writes (no locks, no backups): tools and tests. */
@@ -52,6 +54,10 @@ public final class SessionStore {
             }
         }
         if (backups != null) {
+            if (!versionChecked.contains(file.toAbsolutePath().normalize())) {
+                // First save of this file by this process: clear what killed writes left behind.
+                AtomicFiles.removeLeftovers(file, backups.clock().instant().minus(LEFTOVER_AGE));
+            }
             keepOlderFormat(file);
             try {
                 backups.beforeOverwrite(file);

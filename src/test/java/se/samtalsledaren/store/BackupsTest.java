@@ -59,4 +59,21 @@ class BackupsTest {
         assertThat(backups.list(a)).extracting(Files::readString).containsExactly("A");
         assertThat(backups.list(b)).extracting(Files::readString).containsExactly("B");
     }
+
+    @Test
+    void theFirstSaveClearsTemporaryFilesLeftByAKilledWrite() throws Exception {
+        Path file = dir.resolve("s.json");
+        Path old = Files.writeString(dir.resolve(".s.json.123.tmp"), "{\"formatVer");
+        Path fresh = Files.writeString(dir.resolve(".s.json.456.tmp"), "{");
+        Path other = Files.writeString(dir.resolve(".t.json.789.tmp"), "{");
+        Files.setLastModifiedTime(old, java.nio.file.attribute.FileTime.from(clock.instant().minus(Duration.ofMinutes(5))));
+        Files.setLastModifiedTime(fresh, java.nio.file.attribute.FileTime.from(clock.instant()));
+        Files.setLastModifiedTime(other, java.nio.file.attribute.FileTime.from(clock.instant().minus(Duration.ofHours(5))));
+        SessionStore store = new SessionStore(new se.samtalsledaren.json.Messages(java.util.Locale.ENGLISH),
+                new Backups(dir.resolve("backups"), clock), new FakeProcesses().instance(1, clock));
+        store.save(file, Sessions.sample());
+        assertThat(old).doesNotExist();
+        assertThat(fresh).as("may belong to a write in progress").exists();
+        assertThat(other).as("another file's").exists();
+    }
 }
