@@ -63,7 +63,10 @@ public final class SessionLocks {
     private final String host;
     private final Instant processStart;
     private final Processes processes;
-    private final ObjectMapper mapper = new ObjectMapper();
+    private final ObjectMapper mapper = new ObjectMapper(com.fasterxml.jackson.core.JsonFactory.builder()
+            .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder()
+                    .maxNestingDepth(4).maxStringLength(1024).maxNumberLength(32).build())
+            .build());
     private final Map<Path, Held> held = new ConcurrentHashMap<>();
 
     public SessionLocks(Messages messages, Clock clock, long pid, String host, Instant processStart, Processes processes) {
