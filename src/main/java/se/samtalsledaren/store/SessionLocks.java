@@ -85,7 +85,8 @@ public final class SessionLocks {
                 Processes.system());
     }
 
-    static String hostName() {
+    /** This computer's name as locks record it. */
+    public static String hostName() {
         String env = System.getenv("COMPUTERNAME");
         if (env != null && !env.isBlank()) {
             return env;

@@ -35,6 +35,7 @@ public final class AutosaveViewModel implements Autosave.Listener {
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper lastSaved = new ReadOnlyStringWrapper("");
     private final ObjectProperty<Session> savedToFile = new SimpleObjectProperty<>();
+    private final BooleanBinding failing = Bindings.isNotEmpty(problem);
     private Autosave autosave;
 
     public AutosaveViewModel(UiText text, Executor ui, ZoneId zone) {
@@ -84,7 +85,7 @@ public final class AutosaveViewModel implements Autosave.Listener {
         if (e instanceof NoSuchFileException) {
             return text.get("autosave.reason.missing");
         }
-        if (e instanceof NotDirectoryException) {
+        if (e instanceof NotDirectoryException || e instanceof java.nio.file.FileAlreadyExistsException) {
             return text.get("autosave.reason.notFolder");
         }
         String detail = e instanceof FileSystemException fse && fse.getReason() != null ? fse.getReason()
@@ -109,7 +110,7 @@ public final class AutosaveViewModel implements Autosave.Listener {
     }
 
     public BooleanBinding failing() {
-        return Bindings.isNotEmpty(problem);
+        return failing;
     }
 
     /** "Sparad automatiskt …" after each successful write. */

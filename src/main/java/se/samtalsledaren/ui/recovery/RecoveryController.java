@@ -58,6 +58,12 @@ public final class RecoveryController {
                 close.run();
             }
         });
+        // A restored session opens in front; the dialog comes back on top while entries remain.
+        vm.items().addListener((javafx.collections.ListChangeListener<RecoveryViewModel.Item>) c -> {
+            if (!vm.items().isEmpty() && root.getScene() != null && root.getScene().getWindow() instanceof javafx.stage.Stage s) {
+                javafx.application.Platform.runLater(s::toFront);
+            }
+        });
     }
 
     private void saveAs() {

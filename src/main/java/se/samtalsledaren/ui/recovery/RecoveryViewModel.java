@@ -44,6 +44,7 @@ public final class RecoveryViewModel {
     private final ObservableList<Item> items = FXCollections.observableArrayList();
     private final ObjectProperty<Item> selected = new SimpleObjectProperty<>();
     private final StringProperty message = new SimpleStringProperty("");
+    private final BooleanBinding done = Bindings.isEmpty(items);
 
     /**
      * @param restorer opens a restored session in a session window, with the slot taken over
@@ -150,6 +151,6 @@ public final class RecoveryViewModel {
 
     /** True once every entry is dealt with. */
     public BooleanBinding done() {
-        return Bindings.isEmpty(items);
+        return done;
     }
 }
