@@ -56,6 +56,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblBorders;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc;
@@ -138,15 +139,13 @@ public final class DocxDocumentRenderer implements DocumentRenderer {
             styles.setSpellingLanguage("sv-SE");
             style(styles, "Normal", "Normal", -1, 20, false, false, null, 0, 120, false);
             style(styles, "Title", "Title", -1, 40, true, false, ACCENT, 0, 120, true);
-            style(styles, "Heading1", "heading 1", 0, 36, true, false, ACCENT, 0, 120, true);
-            style(styles, "Heading2", "heading 2", 1, 27, true, false, ACCENT, 360, 120, true);
-            style(styles, "Heading3", "heading 3", 2, 22, true, false, null, 240, 80, true);
+            style(styles, "Heading1", "heading 1", 0, 27, true, false, ACCENT, 400, 140, true);
+            style(styles, "Heading2", "heading 2", 1, 22, true, false, null, 280, 80, true);
             style(styles, "Lead", "Lead", -1, 24, false, false, "3C4A54", 0, 200, false);
             style(styles, "Quote", "Quote", -1, 20, false, true, null, 0, 140, false);
             style(styles, "Small", "Small", -1, 17, false, false, MUTED, 120, 120, false);
             style(styles, "Caption", "caption", -1, 19, true, false, null, 120, 60, true);
             style(styles, "TableText", "Table Text", -1, 18, false, false, null, 0, 0, false);
-            styles.getStyle("Normal").getCTStyle().setDefault(true);
         }
 
         private static void style(XWPFStyles styles, String id, String name, int outline, int halfPoints, boolean bold,
@@ -155,7 +154,9 @@ public final class DocxDocumentRenderer implements DocumentRenderer {
             s.setStyleId(id);
             s.setType(STStyleType.PARAGRAPH);
             s.addNewName().setVal(name);
-            if (!id.equals("Normal")) {
+            if (id.equals("Normal")) {
+                s.setDefault(true);
+            } else {
                 s.addNewBasedOn().setVal("Normal");
                 s.addNewNext().setVal("Normal");
             }
@@ -172,10 +173,12 @@ public final class DocxDocumentRenderer implements DocumentRenderer {
             spacing.setBefore(BigInteger.valueOf(before));
             spacing.setAfter(BigInteger.valueOf(after));
             spacing.setLine(BigInteger.valueOf(id.equals("TableText") ? 240 : 264));
+            // Said explicitly: LibreOffice reads a missing rule as exact, which clips inline charts.
+            spacing.setLineRule(STLineSpacingRule.AUTO);
             if (outline >= 0) {
                 p.addNewOutlineLvl().setVal(BigInteger.valueOf(outline));
             }
-            if (id.equals("Heading2")) {
+            if (id.equals("Heading1")) {
                 CTBorder bottom = p.addNewPBdr().addNewBottom();
                 bottom.setVal(STBorder.SINGLE);
                 bottom.setSz(BigInteger.valueOf(12));
@@ -369,10 +372,12 @@ public final class DocxDocumentRenderer implements DocumentRenderer {
                 b.setColor("9AA5AD");
             }
             borders.addNewInsideV().setVal(STBorder.NIL);
-            for (XWPFTableRow row : table.getRows()) {
+            for (int i = 0; i < w.lines(); i++) {
+                XWPFTableRow row = table.getRow(i);
                 row.setHeight(440);
                 row.setCantSplitRow(true);
-                cellParagraph(row.getCell(0), false);
+                // Keep-with-next on every row but the last keeps the lines together, and with the question.
+                cellParagraph(row.getCell(0), false).setKeepNext(i < w.lines() - 1);
             }
             spacer();
         }
@@ -462,7 +467,8 @@ public final class DocxDocumentRenderer implements DocumentRenderer {
             XDDFCategoryAxis categoryAxis = chart.createCategoryAxis(AxisPosition.LEFT);
             categoryAxis.setOrientation(AxisOrientation.MAX_MIN);
             XDDFValueAxis valueAxis = chart.createValueAxis(AxisPosition.BOTTOM);
-            valueAxis.setCrosses(AxisCrosses.AUTO_ZERO);
+            // The bars run top to bottom in the document's order; the value axis stays at the bottom.
+            valueAxis.setCrosses(AxisCrosses.MAX);
             valueAxis.setCrossBetween(AxisCrossBetween.BETWEEN);
             valueAxis.setTitle(c.unit());
             valueAxis.setMinimum(0);
@@ -496,6 +502,7 @@ public final class DocxDocumentRenderer implements DocumentRenderer {
             try (var cursor = overlap.newCursor()) {
                 cursor.setAttributeText(new javax.xml.namespace.QName("val"), "100");
             }
+            spacer();
         }
 
         private static XSSFRow row(XSSFSheet sheet, int index) {
