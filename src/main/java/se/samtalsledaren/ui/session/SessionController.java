@@ -103,10 +103,12 @@ public final class SessionController {
     private final SessionViewModel vm;
     private final UiText text;
     private final Timeline ticker;
+    private final java.util.function.Consumer<javafx.stage.Window> export;
 
-    public SessionController(SessionViewModel vm, UiText text) {
+    public SessionController(SessionViewModel vm, UiText text, java.util.function.Consumer<javafx.stage.Window> export) {
         this.vm = vm;
         this.text = text;
+        this.export = export;
         // Repaints only: every figure is computed from the clock in the view model.
         this.ticker = new Timeline(new KeyFrame(Duration.millis(250), e -> vm.refreshTime()));
         ticker.setCycleCount(Timeline.INDEFINITE);
@@ -165,6 +167,11 @@ public final class SessionController {
                 ticker.stop();
             }
         });
+    }
+
+    @FXML
+    private void exportSession() {
+        export.accept(root.getScene().getWindow());
     }
 
     private void styleLevel(TimerLevel level) {

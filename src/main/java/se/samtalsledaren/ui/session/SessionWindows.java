@@ -24,6 +24,7 @@ import se.samtalsledaren.store.SessionStore;
 import se.samtalsledaren.ui.UiText;
 import se.samtalsledaren.ui.ViewLoader;
 import se.samtalsledaren.ui.concurrent.Background;
+import se.samtalsledaren.ui.export.ExportWindows;
 
 /** Opens the session set-up dialog and session windows, wiring their view models. */
 public final class SessionWindows {
@@ -34,9 +35,10 @@ public final class SessionWindows {
     private final ParticipantLists lists;
     private final String stylesheet;
     private final Function<String, java.util.Optional<LibraryEntry>> cases;
+    private final ExportWindows exports;
 
     public SessionWindows(UiText text, Background background, Clock clock, SessionStore store, ParticipantLists lists,
-                          String stylesheet, Function<String, java.util.Optional<LibraryEntry>> cases) {
+                          String stylesheet, Function<String, java.util.Optional<LibraryEntry>> cases, ExportWindows exports) {
         this.text = text;
         this.background = background;
         this.clock = clock;
@@ -44,6 +46,12 @@ public final class SessionWindows {
         this.lists = lists;
         this.stylesheet = stylesheet;
         this.cases = cases;
+        this.exports = exports;
+    }
+
+    /** The export dialogs (session notes, participant handouts). */
+    public ExportWindows exports() {
+        return exports;
     }
 
     /** Shows the set-up for a session on {@code c}; starting it opens the session window. */
@@ -71,7 +79,9 @@ public final class SessionWindows {
         SessionViewModel vm = new SessionViewModel(runner, c, text, store, background);
         vm.fileProperty().set(file);
         Parent root = new ViewLoader(text.bundle(), Map.of(SessionController.class,
-                (Supplier<Object>) () -> new SessionController(vm, text))).load("session/SessionView.fxml");
+                (Supplier<Object>) () -> new SessionController(vm, text,
+                        owner -> exports.showSessionExport(vm.session(), c, vm.fileProperty().get(), owner))))
+                .load("session/SessionView.fxml");
         Stage stage = new Stage();
         stage.setScene(scene(root, 1280, 800));
         stage.setTitle(text.get("session.window.title", "Case " + c.number() + ": " + c.title()));
