@@ -33,7 +33,9 @@ final class DocumentPreview {
 
     private static Node node(Block block) {
         if (block instanceof Block.Heading h) {
-            return label(h.text(), "preview-h" + h.level());
+            Label heading = label(h.text(), "preview-h" + h.level());
+            heading.setMaxWidth(Double.MAX_VALUE);
+            return heading;
         } else if (block instanceof Block.Paragraph p) {
             return label(p.text(), "preview-" + p.style().name().toLowerCase(java.util.Locale.ROOT));
         } else if (block instanceof Block.ItemList l) {
@@ -52,6 +54,7 @@ final class DocumentPreview {
             return list;
         } else if (block instanceof Block.Fields f) {
             GridPane grid = grid(new int[] {1, 4});
+            grid.setVgap(2);
             int r = 0;
             for (Block.Field field : f.fields()) {
                 grid.add(label(field.label(), "preview-field-label"), 0, r);
@@ -91,6 +94,7 @@ final class DocumentPreview {
 
     private static VBox chart(Block.BarChart c) {
         GridPane grid = grid(new int[] {3, 5, 2});
+        grid.setVgap(3);
         double max = c.max();
         int r = 0;
         for (Block.Bar bar : c.bars()) {
@@ -101,7 +105,7 @@ final class DocumentPreview {
             track.setAlignment(Pos.CENTER_LEFT);
             fill.maxWidthProperty().bind(track.widthProperty().multiply(bar.value() / max));
             grid.add(track, 1, r);
-            grid.add(label(bar.valueText(), "preview-meta"), 2, r++);
+            grid.add(label(bar.valueText(), "preview-bar-value"), 2, r++);
         }
         return new VBox(4, label(c.caption(), "preview-caption"), grid);
     }
