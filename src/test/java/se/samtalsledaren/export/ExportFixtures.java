@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import se.samtalsledaren.json.Messages;
 import se.samtalsledaren.library.CaseFormat;
 import se.samtalsledaren.library.CaseLibrary;
@@ -54,9 +53,5 @@ public final class ExportFixtures {
     /** Where tests leave their exports for a person to look at (under target/, never committed). */
     public static Path inspectionFolder() throws Exception {
         return Files.createDirectories(Path.of("target", "export-samples"));
-    }
-
-    static Optional<Case> none() {
-        return Optional.empty();
     }
 }
