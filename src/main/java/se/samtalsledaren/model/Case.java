@@ -54,6 +54,12 @@ public record Case(
                 commentary, source, TeachingNotes.NONE);
     }
 
+    /** The same case under another id. */
+    public Case withId(String newId) {
+        return new Case(newId, number, title, thoughtAssociation, narrative, questions, themes, dimensions,
+                relatedCases, commentary, source, teachingNotes);
+    }
+
     /** The questions mapped to one discussion step. */
     public List<Question> questionsFor(int step) {
         return questions.stream().filter(q -> q.step() == step).toList();
