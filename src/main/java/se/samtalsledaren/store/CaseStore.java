@@ -21,7 +21,7 @@ public final class CaseStore {
     }
 
     public void save(Path file, Case value) throws IOException {
-        AtomicFiles.write(file, format.write(value));
+        AtomicFiles.writeShared(file, format.write(value));
     }
 
     /**
@@ -38,7 +38,7 @@ public final class CaseStore {
             if (!folder.toAbsolutePath().normalize().equals(target.toAbsolutePath().getParent())) {
                 throw new IOException("refusing to write outside " + folder + ": " + writes.get(i).fileName());
             }
-            AtomicFiles.write(target, contents.get(i));
+            AtomicFiles.writeShared(target, contents.get(i));
             written.add(target);
         }
         return written;

@@ -59,6 +59,7 @@ public final class CaseEditorController {
     private static final KeyCombination REDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
     private static final KeyCombination REDO_Y = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination CLOSE = new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN);
 
     /** The dialogs saving needs, supplied by whoever opens the editor. */
     public interface Dialogs {
@@ -70,6 +71,9 @@ public final class CaseEditorController {
 
         /** Called after "save as", e.g. to offer adding a folder that is not in the library. */
         void savedAs(Path file, Window owner);
+
+        /** Whether unsaved changes may be thrown away (asks the user). */
+        boolean confirmDiscard(Window owner);
     }
 
     @FXML private BorderPane root;
@@ -172,7 +176,8 @@ public final class CaseEditorController {
     // ------------------------------------------------------------- toolbar and keys
 
     private void bindToolbar() {
-        saveButton.disableProperty().bind(vm.canSaveProperty().not());
+        saveButton.disableProperty().bind(vm.canSaveProperty().not()
+                .or(vm.dirtyProperty().not().and(vm.fileProperty().isNotNull())));
         saveAsButton.disableProperty().bind(vm.canSaveProperty().not());
         undoButton.disableProperty().bind(vm.canUndoProperty().not());
         redoButton.disableProperty().bind(vm.canRedoProperty().not());
@@ -203,6 +208,11 @@ public final class CaseEditorController {
             e.consume();
         } else if (UNDO.match(e)) {
             vm.undo();
+            e.consume();
+        } else if (CLOSE.match(e)) {
+            if (!vm.dirtyProperty().get() || dialogs.confirmDiscard(window())) {
+                ((javafx.stage.Stage) window()).close();
+            }
             e.consume();
         } else if (SAVE.match(e)) {
             if (vm.canSaveProperty().get()) {
@@ -327,7 +337,11 @@ public final class CaseEditorController {
         addParagraphButton.setOnAction(e -> focusLater(vm.addBlock(BlockType.PARAGRAPH, vm.narrative().size())));
         addDialogueButton.setOnAction(e -> focusLater(vm.addBlock(BlockType.DIALOGUE, vm.narrative().size())));
         addSubheadingButton.setOnAction(e -> focusLater(vm.addBlock(BlockType.SUBHEADING, vm.narrative().size())));
-        addQuestionButton.setOnAction(e -> vm.addQuestion(1));
+        addQuestionButton.setOnAction(e -> {
+            int step = vm.questions().isEmpty() ? 1 : vm.questions().get(vm.questions().size() - 1).stepProperty().get();
+            vm.addQuestion(step);
+            focusLater(FieldKeys.question(vm.questions().size() - 1));
+        });
         vm.narrative().addListener((ListChangeListener<EditorRows.Block>) c -> {
             if (structural(c)) {
                 buildBlocks();
@@ -352,10 +366,32 @@ public final class CaseEditorController {
     }
 
     private void focusLater(EditorRows.Block block) {
-        int i = vm.narrative().indexOf(block);
-        Control c = fieldControls.get(FieldKeys.block(i));
+        focusLater(FieldKeys.block(vm.narrative().indexOf(block)));
+    }
+
+    private void focusLater(String key) {
+        Control c = fieldControls.get(key);
         if (c != null) {
-            javafx.application.Platform.runLater(c::requestFocus);
+            javafx.application.Platform.runLater(() -> {
+                c.requestFocus();
+                scrollTo(c);
+            });
+        }
+    }
+
+    /** Scrolls the form's scroll pane so that {@code node} is in view. */
+    private static void scrollTo(Node node) {
+        Node n = node.getParent();
+        while (n != null && !(n instanceof javafx.scene.control.ScrollPane)) {
+            n = n.getParent();
+        }
+        if (n instanceof javafx.scene.control.ScrollPane pane && pane.getContent() != null) {
+            double contentHeight = pane.getContent().getBoundsInLocal().getHeight();
+            double viewport = pane.getViewportBounds().getHeight();
+            double y = pane.getContent().sceneToLocal(node.localToScene(node.getBoundsInLocal())).getMinY();
+            if (contentHeight > viewport) {
+                pane.setVvalue(Math.max(0, Math.min(1, (y - 40) / (contentHeight - viewport))));
+            }
         }
     }
 
@@ -422,7 +458,16 @@ public final class CaseEditorController {
             error.getStyleClass().add("field-error");
             error.setWrapText(true);
             VBox box = new VBox(2, head, error);
-            register(FieldKeys.board(i), content, notesTab, error);
+            String areaKey = FieldKeys.boardArea(i);
+            String contentKey = FieldKeys.boardContent(i);
+            register(areaKey, area, notesTab, null);
+            register(contentKey, content, notesTab, null);
+            error.textProperty().bind(Bindings.createStringBinding(() -> java.util.stream.Stream.of(areaKey, contentKey)
+                    .filter(vm.problemsByField()::containsKey)
+                    .map(k -> fieldName(k) + ": " + vm.problemsByField().get(k))
+                    .collect(java.util.stream.Collectors.joining("\n")), vm.problemsByField()));
+            error.visibleProperty().bind(error.textProperty().isNotEmpty());
+            error.managedProperty().bind(error.visibleProperty());
             boardBox.getChildren().add(box);
         }
     }
@@ -483,12 +528,9 @@ public final class CaseEditorController {
         suggestMinutesBox.selectedProperty().bindBidirectional(vm.suggestMinutesProperty());
         register(FieldKeys.MINUTES, suggestMinutesBox, notesTab, minutesError);
         int col = 0;
-        List<javafx.beans.Observable> all = new ArrayList<>();
         for (Phase p : Phase.values()) {
             Label label = new Label(text.get(p == Phase.CLOSING ? "session.setup.closing" : "phase." + p.key()));
-            label.setWrapText(true);
-            label.setMaxWidth(96);
-            label.setMinHeight(Region.USE_PREF_SIZE);
+            label.setMinWidth(230);
             Spinner<Integer> spinner = new Spinner<>(0, TeachingNotes.MAX_MINUTES, vm.minutesProperty(p).get());
             spinner.setEditable(true);
             spinner.setPrefWidth(80);
@@ -497,12 +539,10 @@ public final class CaseEditorController {
             keepAlive.add(object);
             spinner.getValueFactory().valueProperty().bindBidirectional(object);
             spinner.disableProperty().bind(vm.suggestMinutesProperty().not());
-            minutesGrid.add(label, col % 4, (col / 4) * 2);
-            minutesGrid.add(spinner, col % 4, (col / 4) * 2 + 1);
-            all.add(vm.minutesProperty(p));
+            minutesGrid.add(label, 0, col);
+            minutesGrid.add(spinner, 1, col);
             col++;
         }
-        all.add(vm.suggestMinutesProperty());
         minutesSum.textProperty().bind(Bindings.createStringBinding(() -> vm.suggestMinutesProperty().get()
                 ? text.get("reader.teaching.minutesSum", vm.currentProperty().get().teachingNotes().suggestedMinutes()
                         .values().stream().mapToInt(Integer::intValue).sum())
@@ -535,9 +575,10 @@ public final class CaseEditorController {
 
     /** The name of a field as the trainer sees it, e.g. "Fråga 3". */
     String fieldName(String key) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(.*)\\[(\\d+)]$").matcher(key);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(.*)\\[(\\d+)](\\.(\\w+))?$").matcher(key);
         if (m.matches()) {
-            return text.get("editor.row." + m.group(1), Integer.parseInt(m.group(2)) + 1);
+            String row = text.get("editor.row." + m.group(1), Integer.parseInt(m.group(2)) + 1);
+            return m.group(4) == null ? row : row + " (" + text.get("editor.row.part." + m.group(4)) + ")";
         }
         return key.isEmpty() ? text.get("editor.field.general") : text.get("editor.field." + key);
     }
@@ -550,5 +591,6 @@ public final class CaseEditorController {
         }
         sections.getSelectionModel().select(tab);
         control.requestFocus();
+        javafx.application.Platform.runLater(() -> scrollTo(control));
     }
 }

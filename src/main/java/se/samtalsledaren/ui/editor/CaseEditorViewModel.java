@@ -314,7 +314,7 @@ public final class CaseEditorViewModel {
         Case c = build();
         current.set(c);
         Path f = file.get();
-        preview.set(new LibraryEntry(c, f == null ? text.get("editor.notSaved") : String.valueOf(f.getParent()),
+        preview.set(new LibraryEntry(c, f == null ? LibraryEntry.UNSAVED : String.valueOf(f.getParent()),
                 f == null ? DRAFT_FILE : f.getFileName().toString(), false));
         validate(c);
         return c;

@@ -96,7 +96,7 @@ public final class EditorWindows implements CaseEditorController.Dialogs {
                     library.reload(lib -> select.accept(value.id()));
                 });
         CaseReaderViewModel preview = CaseReaderViewModel.preview(id -> current.get().byId(id), select);
-        preview.entryProperty().bind(vm.previewProperty());
+        showLatest(vm, preview);
         Parent root = new ViewLoader(text.bundle(), Map.of(
                 CaseEditorController.class, (Supplier<Object>) () -> new CaseEditorController(vm, text, current, this),
                 CaseReaderController.class, (Supplier<Object>) () -> new CaseReaderController(preview, text)))
@@ -121,12 +121,31 @@ public final class EditorWindows implements CaseEditorController.Dialogs {
         return stage;
     }
 
+    /**
+     * Feeds the preview the latest draft, at most once per turn of the event queue: while the
+     * reader renders, further keystrokes queue up and the next render shows them all at once.
+     */
+    private static void showLatest(CaseEditorViewModel vm, CaseReaderViewModel preview) {
+        preview.entryProperty().set(vm.previewProperty().get());
+        boolean[] pending = {false};
+        vm.previewProperty().addListener((o, a, b) -> {
+            if (!pending[0]) {
+                pending[0] = true;
+                javafx.application.Platform.runLater(() -> {
+                    pending[0] = false;
+                    preview.entryProperty().set(vm.previewProperty().get());
+                });
+            }
+        });
+    }
+
     private void remember(Path file, Stage stage) {
         open.values().remove(stage);
         open.put(file.toAbsolutePath().normalize(), stage);
     }
 
-    private boolean confirmDiscard(Stage owner) {
+    @Override
+    public boolean confirmDiscard(Window owner) {
         ButtonType discard = new ButtonType(text.get("editor.close.discard"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(text.get("editor.close.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, text.get("editor.close.body"), discard, cancel);

@@ -47,6 +47,16 @@ public final class FieldKeys {
         return BOARD + "[" + i + "]";
     }
 
+    /** Where on the board, in row {@code i} of the board plan. */
+    public static String boardArea(int i) {
+        return board(i) + ".area";
+    }
+
+    /** What is written there, in row {@code i} of the board plan. */
+    public static String boardContent(int i) {
+        return board(i) + ".content";
+    }
+
     /** The field a JSON path belongs to; {@link #GENERAL} when it belongs to none. */
     public static String of(String jsonPath) {
         if (jsonPath == null || !jsonPath.startsWith("$")) {
@@ -66,18 +76,19 @@ public final class FieldKeys {
             case NARRATIVE, QUESTIONS -> second != null && second.startsWith("[") ? first + second : first;
             case ID, NUMBER, TITLE, THOUGHT, THEMES, DIMENSIONS, RELATED -> first;
             case "source" -> second == null || second.startsWith("[") ? SOURCE_PUBLISHER : "source." + second;
-            case "teachingNotes" -> teachingKey(second, parts.size() > 2 ? parts.get(2) : null);
+            case "teachingNotes" -> teachingKey(second, parts.size() > 2 ? parts.get(2) : null,
+                    parts.size() > 3 ? parts.get(3) : null);
             default -> GENERAL;
         };
     }
 
-    private static String teachingKey(String second, String third) {
+    private static String teachingKey(String second, String third, String fourth) {
         if (second == null) {
             return OBJECTIVES;
         }
         String key = "teachingNotes." + second;
         if (key.equals(BOARD) && third != null && third.startsWith("[")) {
-            return key + third;
+            return key + third + (fourth == null ? "" : "." + fourth);
         }
         return key;
     }

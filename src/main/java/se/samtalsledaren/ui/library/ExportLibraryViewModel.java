@@ -82,7 +82,7 @@ public final class ExportLibraryViewModel {
         List<LibraryEntry> chosen = rows.stream().filter(r -> r.selected.get()).map(Row::entry).toList();
         exporting.set(true);
         background.run(() -> {
-            AtomicFiles.write(file, archive.export(details, chosen));
+            AtomicFiles.writeShared(file, archive.export(details, chosen));
             return file;
         }, f -> {
             exporting.set(false);

@@ -141,6 +141,7 @@ public final class CaseReaderController {
     private void showOrigin(LibraryEntry entry) {
         editButton.setText(text.get(entry.readOnly() ? "reader.duplicate" : "reader.edit"));
         String where = entry.bundled() ? text.get("reader.origin.bundled")
+                : entry.unsaved() ? text.get("reader.origin.unsaved")
                 : text.get("reader.origin.folder", java.nio.file.Path.of(entry.origin()).resolve(entry.file()).toString());
         originLabel.setText(where);
         originLabel.setTooltip(new javafx.scene.control.Tooltip(where));

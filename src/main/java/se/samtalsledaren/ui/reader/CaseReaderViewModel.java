@@ -53,7 +53,12 @@ public final class CaseReaderViewModel {
         this.openCase = openCase;
         this.startSession = startSession;
         this.edit = edit;
-        entry.addListener((o, a, b) -> related.setAll(resolveRelated(b)));
+        entry.addListener((o, a, b) -> {
+            List<LibraryEntry> next = resolveRelated(b);
+            if (!next.equals(related)) {
+                related.setAll(next);
+            }
+        });
     }
 
     /** A reader for the editor's live preview: no session, no editing, related links still work. */

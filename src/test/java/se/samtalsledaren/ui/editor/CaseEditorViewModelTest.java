@@ -125,7 +125,7 @@ class CaseEditorViewModelTest {
         EditorRows.BoardRow area = vm.addBoardArea();
         area.areaProperty().set("Tavlan");
 
-        assertThat(vm.problemsByField()).containsOnlyKeys("title", "questions[2]", "narrative[3]", "teachingNotes.boardPlan[0]");
+        assertThat(vm.problemsByField()).containsOnlyKeys("title", "questions[2]", "narrative[3]", "teachingNotes.boardPlan[0].content");
         assertThat(vm.problemsByField().get("title")).isEqualTo("får inte vara tom");
         assertThat(vm.canSaveProperty().get()).isFalse();
 
@@ -229,6 +229,11 @@ class CaseEditorViewModelTest {
         assertThat(loaded.value()).isEqualTo(edited);
         assertThat(loaded.origin()).isEqualTo(folder.toString());
         assertThat(loaded.readOnly()).isFalse();
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            // A case file in a shared folder must be readable by colleagues, unlike temporary files.
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                    .isEqualTo("rw-r--r--");
+        }
         // The saved file is now in the library: its own id is not a duplicate.
         assertThat(vm.problems()).isEmpty();
 
@@ -273,7 +278,8 @@ class CaseEditorViewModelTest {
         assertThat(FieldKeys.of("$.narrative[10].type")).isEqualTo("narrative[10]");
         assertThat(FieldKeys.of("$.themes[1]")).isEqualTo("themes");
         assertThat(FieldKeys.of("$.source.authors[0]")).isEqualTo("source.authors");
-        assertThat(FieldKeys.of("$.teachingNotes.boardPlan[1].content")).isEqualTo("teachingNotes.boardPlan[1]");
+        assertThat(FieldKeys.of("$.teachingNotes.boardPlan[1].content")).isEqualTo("teachingNotes.boardPlan[1].content");
+        assertThat(FieldKeys.of("$.teachingNotes.boardPlan[1]")).isEqualTo("teachingNotes.boardPlan[1]");
         assertThat(FieldKeys.of("$.teachingNotes.suggestedMinutes.step3")).isEqualTo("teachingNotes.suggestedMinutes");
         assertThat(FieldKeys.of("$.teachingNotes.learningObjectives[0]")).isEqualTo("teachingNotes.learningObjectives");
         assertThat(FieldKeys.of("$.formatVersion")).isEqualTo("");
