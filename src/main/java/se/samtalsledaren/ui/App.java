@@ -143,6 +143,7 @@ public final class App extends Application {
         controllers.put(CaseReaderController.class, () -> new CaseReaderController(readerVm, text));
         Parent root = new ViewLoader(text.bundle(), controllers).load("main/MainView.fxml");
         root.getProperties().put(LibraryViewModel.class, libraryVm);
+        root.getProperties().put(LibraryTransfers.class, transfers);
         return root;
     }
 
