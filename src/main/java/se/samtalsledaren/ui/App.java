@@ -129,7 +129,7 @@ public final class App extends Application {
         LibraryTransfers transfers = new LibraryTransfers(text, messages, background, clock, libraryService, css);
         CaseReaderViewModel readerVm = new CaseReaderViewModel(
                 id -> libraryVm.libraryProperty().get().byId(id), libraryVm::selectById,
-                entry -> windows.showSetup(entry.value(), null), entry -> editors.edit(entry, null));
+                entry -> windows.showSetup(entry.value(), null), editors::edit);
         readerVm.entryProperty().bind(libraryVm.selectedProperty());
         readerVm.setZoom(preferences.current().zoom());
         readerVm.zoomProperty().addListener((o, a, z) -> preferences.update(p -> p.withZoom(z.doubleValue())));
@@ -138,7 +138,13 @@ public final class App extends Application {
         Map<Class<?>, Supplier<?>> controllers = new HashMap<>();
         MainController.TrainerActions trainer = new MainController.TrainerActions(editors::newCase, editors::edit,
                 editors::duplicate, transfers::manageFolders, transfers::importLibrary, transfers::exportLibrary);
-        controllers.put(MainController.class, () -> new MainController(libraryVm, readerVm, text, quit, windows::open, trainer));
+        Runnable quitUnlessEditing = () -> {
+            if (editors.mayQuit()) {
+                quit.run();
+            }
+        };
+        controllers.put(MainController.class, () -> new MainController(libraryVm, readerVm, text, quitUnlessEditing,
+                windows::open, trainer));
         controllers.put(LibraryController.class, () -> new LibraryController(libraryVm, text));
         controllers.put(CaseReaderController.class, () -> new CaseReaderController(readerVm, text));
         Parent root = new ViewLoader(text.bundle(), controllers).load("main/MainView.fxml");

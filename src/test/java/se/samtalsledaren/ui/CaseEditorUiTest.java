@@ -50,6 +50,7 @@ class CaseEditorUiTest {
     private final Messages messages = new Messages(new Locale("sv"));
     private Path folder;
     private Stage main;
+    private boolean quitCalled;
 
     @Start
     void start(Stage stage) throws Exception {
@@ -58,8 +59,8 @@ class CaseEditorUiTest {
         CaseLibrary library = loader().load(List.of(folder));
         PreferencesService service = new PreferencesService(new PreferencesStore(AppDirectories.under(home.resolve("p" + System.nanoTime()))),
                 prefs, Background.synchronous(), e -> { throw new AssertionError(e); });
-        Parent root = App.buildMainView(new UiText(new Locale("sv")), library, service, () -> { }, TestWindows::create,
-                Background.synchronous(), clock);
+        Parent root = App.buildMainView(new UiText(new Locale("sv")), library, service, () -> quitCalled = true,
+                TestWindows::create, Background.synchronous(), clock);
         Scene scene = new Scene(root, 1280, 800);
         scene.getStylesheets().add(App.class.getResource("app.css").toExternalForm());
         stage.setScene(scene);
@@ -213,6 +214,29 @@ class CaseEditorUiTest {
         Spinner<Integer> total = in(robot, setup, "#totalMinutes", Spinner.class);
         assertThat(total.getValue()).isEqualTo(saved.teachingNotes().suggestedMinutes().values().stream().mapToInt(Integer::intValue).sum());
         robot.interact(setup::close);
+    }
+
+    @Test
+    void quittingAsksAboutAnEditorWithUnsavedChanges(FxRobot robot) {
+        Stage editor = duplicateCase1(robot);
+        replaceText(robot, editor, "#editorTitle", "Ny");
+        javafx.scene.control.MenuItem quit = robot.from(main.getScene().getRoot()).lookup(".menu-bar")
+                .queryAs(javafx.scene.control.MenuBar.class).getMenus().get(0).getItems().stream()
+                .filter(i -> "Avsluta".equals(i.getText())).findFirst().orElseThrow();
+
+        javafx.application.Platform.runLater(quit::fire);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("Fortsätt redigera");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(quitCalled).isFalse();
+        assertThat(editor.isShowing()).isTrue();
+
+        javafx.application.Platform.runLater(quit::fire);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("Stäng utan att spara");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(quitCalled).isTrue();
+        robot.interact(editor::close);
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -46,6 +47,8 @@ public final class EditorWindows implements CaseEditorController.Dialogs {
     private final Consumer<String> select;
     private final String stylesheet;
     private final Map<Path, Stage> open = new HashMap<>();
+    /** Every editor window now showing, with its view model, to ask before quitting. */
+    private final Map<Stage, CaseEditorViewModel> showing = new java.util.LinkedHashMap<>();
 
     /**
      * @param select asked to select a case (by id) in the main window, after saving or from a related link
@@ -63,9 +66,9 @@ public final class EditorWindows implements CaseEditorController.Dialogs {
     }
 
     /** Edits a case from a writable folder in place; a read-only (bundled) case as a copy. */
-    public Stage edit(LibraryEntry entry, Window owner) {
+    public Stage edit(LibraryEntry entry) {
         if (entry.readOnly()) {
-            return duplicate(entry, owner);
+            return duplicate(entry);
         }
         Path file = Path.of(entry.origin()).resolve(entry.file()).toAbsolutePath().normalize();
         Stage existing = open.get(file);
@@ -77,13 +80,13 @@ public final class EditorWindows implements CaseEditorController.Dialogs {
     }
 
     /** "Duplicate and adapt": an editable copy with a fresh id, its attribution kept as the source. */
-    public Stage duplicate(LibraryEntry entry, Window owner) {
+    public Stage duplicate(LibraryEntry entry) {
         Set<String> ids = library.current().entries().stream().map(e -> e.value().id()).collect(Collectors.toSet());
         return show(CaseEditorViewModel.duplicateOf(entry.value(), ids, text), null);
     }
 
     /** A new, empty case. */
-    public Stage newCase(Window owner) {
+    public Stage newCase() {
         return show(CaseEditorViewModel.blank(library.current()), null);
     }
 
@@ -113,7 +116,11 @@ public final class EditorWindows implements CaseEditorController.Dialogs {
                 e.consume();
             }
         });
-        stage.setOnHidden(e -> open.values().remove(stage));
+        stage.setOnHidden(e -> {
+            open.values().remove(stage);
+            showing.remove(stage);
+        });
+        showing.put(stage, vm);
         if (file != null) {
             remember(file, stage);
         }
@@ -142,6 +149,23 @@ public final class EditorWindows implements CaseEditorController.Dialogs {
     private void remember(Path file, Stage stage) {
         open.values().remove(stage);
         open.put(file.toAbsolutePath().normalize(), stage);
+    }
+
+    /**
+     * Before quitting: asks for each editor with unsaved changes whether to throw them away.
+     *
+     * @return false when the user wants to keep editing (the editor is brought to the front)
+     */
+    public boolean mayQuit() {
+        for (Map.Entry<Stage, CaseEditorViewModel> e : List.copyOf(showing.entrySet())) {
+            if (e.getValue().dirtyProperty().get()) {
+                e.getKey().toFront();
+                if (!confirmDiscard(e.getKey())) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     @Override

@@ -10,7 +10,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
-import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.stage.Window;
 import se.samtalsledaren.Version;
@@ -52,9 +51,9 @@ public final class MainController {
     private final TrainerActions trainer;
 
     /** What a trainer can do with the library: write, adapt and share cases, manage folders. */
-    public record TrainerActions(Consumer<Window> newCase, BiConsumer<LibraryEntry, Window> edit,
-                                 BiConsumer<LibraryEntry, Window> duplicate, Consumer<Window> manageFolders,
-                                 Consumer<Window> importLibrary, Consumer<Window> exportLibrary) {}
+    public record TrainerActions(Runnable newCase, Consumer<LibraryEntry> edit, Consumer<LibraryEntry> duplicate,
+                                 Consumer<Window> manageFolders, Consumer<Window> importLibrary,
+                                 Consumer<Window> exportLibrary) {}
 
     public MainController(LibraryViewModel library, CaseReaderViewModel reader, UiText text, Runnable quit,
                           java.util.function.BiConsumer<java.nio.file.Path, javafx.stage.Window> openSession,
@@ -72,11 +71,11 @@ public final class MainController {
         quitItem.setOnAction(e -> quit.run());
         openSessionItem.setOnAction(e -> chooseSessionFile());
         openSessionItem.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
-        newCaseItem.setOnAction(e -> trainer.newCase().accept(window()));
+        newCaseItem.setOnAction(e -> trainer.newCase().run());
         newCaseItem.setAccelerator(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN));
-        editCaseItem.setOnAction(e -> trainer.edit().accept(library.selectedProperty().get(), window()));
+        editCaseItem.setOnAction(e -> trainer.edit().accept(library.selectedProperty().get()));
         editCaseItem.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
-        duplicateCaseItem.setOnAction(e -> trainer.duplicate().accept(library.selectedProperty().get(), window()));
+        duplicateCaseItem.setOnAction(e -> trainer.duplicate().accept(library.selectedProperty().get()));
         var noneSelected = library.selectedProperty().isNull();
         editCaseItem.disableProperty().bind(noneSelected.or(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> library.selectedProperty().get() != null && library.selectedProperty().get().readOnly(), library.selectedProperty())));
