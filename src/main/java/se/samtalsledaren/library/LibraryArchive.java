@@ -287,6 +287,9 @@ public final class LibraryArchive {
         if (!n.equals(MANIFEST) && !n.toLowerCase(Locale.ROOT).endsWith(".json")) {
             throw refuse(archive, n, "archiveNotCaseFile");
         }
+        if (n.equalsIgnoreCase(CaseLibraryLoader.SCHEMA_FILE)) {
+            throw refuse(archive, n, "archiveReservedName");
+        }
     }
 
     /** The entry's bytes, counting what is actually inflated against the limits. */

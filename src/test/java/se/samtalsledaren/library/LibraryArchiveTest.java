@@ -233,6 +233,8 @@ class LibraryArchiveTest {
         FileProblem p = refused(zip(Entry.of("manifest.json", manifest("a.json")), Entry.of("a.json", validCase("a")),
                 Entry.of("run.sh", "rm -rf /"))).get(0);
         assertThat(p.toString()).isEqualTo("hostile.zip!/run.sh: not a case file (.json) and not manifest.json");
+        assertThat(refused(zip(Entry.of("manifest.json", manifest("schema.json")), Entry.of("schema.json", validCase("a"))))
+                .get(0).toString()).isEqualTo("hostile.zip!/schema.json: the name schema.json is kept for the case schema in a library folder");
     }
 
     @Test

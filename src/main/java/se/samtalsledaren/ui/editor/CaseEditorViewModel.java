@@ -39,6 +39,7 @@ import se.samtalsledaren.json.FileProblemException;
 import se.samtalsledaren.json.Messages;
 import se.samtalsledaren.library.CaseFormat;
 import se.samtalsledaren.library.CaseLibrary;
+import se.samtalsledaren.library.CaseLibraryLoader;
 import se.samtalsledaren.library.FileNames;
 import se.samtalsledaren.library.LibraryEntry;
 import se.samtalsledaren.model.BlockType;
@@ -443,7 +444,8 @@ public final class CaseEditorViewModel {
     }
 
     private static Path freeFile(Path folder, String caseId) {
-        String name = FileNames.unique(caseId + ".json", n -> Files.exists(folder.resolve(n)));
+        String name = FileNames.unique(caseId + ".json",
+                n -> n.equals(CaseLibraryLoader.SCHEMA_FILE) || Files.exists(folder.resolve(n)));
         return folder.resolve(name);
     }
 

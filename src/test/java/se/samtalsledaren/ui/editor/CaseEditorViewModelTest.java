@@ -255,6 +255,15 @@ class CaseEditorViewModelTest {
     }
 
     @Test
+    void aCaseWithTheIdSchemaIsNotSavedAsTheSchemaFile() {
+        CaseEditorViewModel vm = duplicateOfCase1();
+        vm.idProperty().set("schema");
+        vm.save(folder);
+        assertThat(savedFiles).containsExactly(folder.resolve("schema-2.json"));
+        assertThat(loader().load(List.of(folder)).byId("schema")).isPresent();
+    }
+
+    @Test
     void anInvalidCaseIsNotSaved() {
         CaseEditorViewModel vm = duplicateOfCase1();
         vm.titleProperty().set("");
