@@ -57,6 +57,10 @@ public final class SchemaCheck {
         if (message.startsWith(field + ": ")) {
             message = message.substring(field.length() + 2);
         }
+        if ("minLength".equals(m.getType()) && m.getArguments() != null && m.getArguments().length > 0
+                && "1".equals(String.valueOf(m.getArguments()[0]))) {
+            message = messages.get("emptyText");
+        }
         if ("required".equals(m.getType()) && m.getProperty() != null) {
             field = field + "." + m.getProperty();
             message = messages.get("missingField", m.getProperty());

@@ -24,7 +24,8 @@ import se.samtalsledaren.model.Case;
 public final class CaseLibraryLoader {
     /** Resource folder of the bundled cases; {@code index.txt} there lists the case files. */
     public static final String BUNDLED_FOLDER = "se/samtalsledaren/cases/";
-    private static final String SCHEMA_FILE = "schema.json";
+    /** A file of this name in a library folder is the schema, never a case. */
+    public static final String SCHEMA_FILE = "schema.json";
 
     private final CaseFormat format;
     private final Messages messages;

@@ -14,8 +14,15 @@ public record LibraryEntry(Case value, String origin, String file, boolean readO
     /** The origin of the cases bundled with the application. */
     public static final String BUNDLED = "bundled";
 
+    /** The origin of a case being written in the editor that has not been saved yet. */
+    public static final String UNSAVED = "unsaved";
+
     public boolean bundled() {
         return BUNDLED.equals(origin);
+    }
+
+    public boolean unsaved() {
+        return UNSAVED.equals(origin);
     }
 
     public LibraryEntry {

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
  * @param number             the number shown to users
  * @param thoughtAssociation the introductory "Tankeassociation"
  * @param relatedCases       ids of related cases
+ * @param teachingNotes      the trainer's notes for the facilitator; {@link TeachingNotes#NONE} when there are none
  */
 public record Case(
         String id,
@@ -26,7 +27,8 @@ public record Case(
         Set<Dimension> dimensions,
         List<String> relatedCases,
         List<Commentary> commentary,
-        Source source) {
+        Source source,
+        TeachingNotes teachingNotes) {
 
     public Case {
         Objects.requireNonNull(id, "id");
@@ -41,6 +43,21 @@ public record Case(
                 : Collections.unmodifiableSet(EnumSet.copyOf(dimensions));
         relatedCases = List.copyOf(relatedCases);
         commentary = List.copyOf(commentary);
+        teachingNotes = teachingNotes == null ? TeachingNotes.NONE : teachingNotes;
+    }
+
+    /** A case without teaching notes. */
+    public Case(String id, int number, String title, String thoughtAssociation, List<NarrativeBlock> narrative,
+                List<Question> questions, List<String> themes, Set<Dimension> dimensions, List<String> relatedCases,
+                List<Commentary> commentary, Source source) {
+        this(id, number, title, thoughtAssociation, narrative, questions, themes, dimensions, relatedCases,
+                commentary, source, TeachingNotes.NONE);
+    }
+
+    /** The same case under another id. */
+    public Case withId(String newId) {
+        return new Case(newId, number, title, thoughtAssociation, narrative, questions, themes, dimensions,
+                relatedCases, commentary, source, teachingNotes);
     }
 
     /** The questions mapped to one discussion step. */

@@ -8,6 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /** Writes files so that a crash at any instant leaves either the old or the new complete file. */
 public final class AtomicFiles {
@@ -18,10 +21,26 @@ public final class AtomicFiles {
      * moves it over {@code target} atomically.
      */
     public static void write(Path target, byte[] bytes) throws IOException {
+        write(target, bytes, false);
+    }
+
+    /**
+     * Like {@link #write(Path, byte[])} for files meant to be shared (case files, library files):
+     * a new file is readable by everyone (rw-r--r--) and a replaced one keeps its permissions.
+     * Other files stay readable by their owner only, as temporary files are created.
+     */
+    public static void writeShared(Path target, byte[] bytes) throws IOException {
+        write(target, bytes, true);
+    }
+
+    private static void write(Path target, byte[] bytes, boolean shared) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
         try {
+            if (shared) {
+                keepReadable(tmp, target);
+            }
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
                 ByteBuffer buf = ByteBuffer.wrap(bytes);
                 while (buf.hasRemaining()) {
@@ -61,6 +80,17 @@ public final class AtomicFiles {
             // Leftovers are harmless; the next save tries again.
         }
         return removed;
+    }
+
+    /** A replaced file keeps its permissions and a new one gets rw-r--r--. */
+    private static void keepReadable(Path tmp, Path target) throws IOException {
+        if (!tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return;
+        }
+        Set<PosixFilePermission> permissions = Files.exists(target)
+                ? Files.getPosixFilePermissions(target)
+                : PosixFilePermissions.fromString("rw-r--r--");
+        Files.setPosixFilePermissions(tmp, permissions);
     }
 
     private static void syncDirectory(Path dir) {

@@ -33,6 +33,10 @@ public record Preferences(String language, double zoom, WindowBounds window, Lis
         return new Preferences(language, zoom, w, libraryFolders);
     }
 
+    public Preferences withLibraryFolders(List<String> folders) {
+        return new Preferences(language, zoom, window, folders);
+    }
+
     public Preferences withLanguage(String l) {
         return new Preferences(l, zoom, window, libraryFolders);
     }

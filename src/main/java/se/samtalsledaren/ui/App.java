@@ -39,7 +39,10 @@ import se.samtalsledaren.ui.concurrent.FxBackground;
 import se.samtalsledaren.ui.floor.SoundChime;
 import se.samtalsledaren.ui.export.ExportWindows;
 import se.samtalsledaren.export.Exporter;
+import se.samtalsledaren.ui.editor.EditorWindows;
 import se.samtalsledaren.ui.library.LibraryController;
+import se.samtalsledaren.ui.library.LibraryService;
+import se.samtalsledaren.ui.library.LibraryTransfers;
 import se.samtalsledaren.ui.library.LibraryViewModel;
 import se.samtalsledaren.ui.main.MainController;
 import se.samtalsledaren.ui.reader.CaseReaderController;
@@ -67,6 +70,8 @@ public final class App extends Application {
     private Recovery recovery;
     private ScheduledExecutorService autosaveThread;
     private SessionWindows sessionWindows;
+    /** The library as last loaded, so a session file opened later finds cases saved or imported since start. */
+    private final java.util.concurrent.atomic.AtomicReference<CaseLibrary> currentLibrary = new java.util.concurrent.atomic.AtomicReference<>();
 
     public static void launchApp(String[] args) {
         Application.launch(App.class, args);
@@ -89,12 +94,15 @@ public final class App extends Application {
             t.setDaemon(true);
             return t;
         });
+        currentLibrary.set(library);
     }
 
     static CaseLibrary loadLibrary(Preferences prefs) {
-        Messages messages = new Messages(UiText.localeOf(prefs.language()));
-        CaseLibraryLoader loader = new CaseLibraryLoader(new CaseFormat(messages), messages);
-        return loader.load(prefs.libraryFolders().stream().map(Path::of).toList());
+        return loader(new Messages(UiText.localeOf(prefs.language()))).load(prefs.libraryFolders().stream().map(Path::of).toList());
+    }
+
+    private static CaseLibraryLoader loader(Messages messages) {
+        return new CaseLibraryLoader(new CaseFormat(messages), messages);
     }
 
     @Override
@@ -109,11 +117,14 @@ public final class App extends Application {
         ExportWindows exports = new ExportWindows(text, background, new Exporter(), ZoneId.systemDefault(),
                 file -> getHostServices().showDocument(file.toUri().toString()), css, Path.of(System.getProperty("user.home")));
         SessionWindows windows = new SessionWindows(text, background, new MonotonicClock(ZoneId.systemDefault()),
-                sessionStore, new ParticipantLists(messages), css, library::byId,
+                sessionStore, new ParticipantLists(messages), css, id -> currentLibrary.get().byId(id),
                 new SessionWindows.Durability(locks, recovery, Scheduler.of(autosaveThread), Platform::runLater,
                         ZoneId.systemDefault()), new SoundChime(background), exports);
         sessionWindows = windows;
-        Parent root = buildMainView(text, library, preferences, Platform::exit, lib -> windows);
+        Parent root = buildMainView(text, library, preferences, Platform::exit, lib -> windows, background,
+                java.time.Clock.systemDefaultZone());
+        LibraryViewModel libraryVm = (LibraryViewModel) root.getProperties().get(LibraryViewModel.class);
+        libraryVm.libraryProperty().addListener((o, a, lib) -> currentLibrary.set(lib));
         Scene scene = new Scene(root);
         scene.getStylesheets().add(App.class.getResource("app.css").toExternalForm());
         stage.setScene(scene);
@@ -134,26 +145,51 @@ public final class App extends Application {
                 .forEach(file -> windows.open(file, stage));
     }
 
-    /** Wires the main view: view models, controllers (constructor-injected) and the FXML. */
+    /**
+     * The main view with background work run synchronously, for tests of screens that do not
+     * depend on background timing or on the clock.
+     */
     static Parent buildMainView(UiText text, CaseLibrary library, PreferencesService preferences, Runnable quit,
                                 Function<CaseLibrary, SessionWindows> sessionWindows) {
+        return buildMainView(text, library, preferences, quit, sessionWindows, Background.synchronous(),
+                java.time.Clock.systemDefaultZone());
+    }
+
+    /** Wires the main view: view models, controllers (constructor-injected) and the FXML. */
+    static Parent buildMainView(UiText text, CaseLibrary library, PreferencesService preferences, Runnable quit,
+                                Function<CaseLibrary, SessionWindows> sessionWindows, Background background,
+                                java.time.Clock clock) {
         SessionWindows windows = sessionWindows.apply(library);
         LibraryViewModel libraryVm = new LibraryViewModel();
+        Messages messages = new Messages(text.locale());
+        String css = App.class.getResource("app.css").toExternalForm();
+        LibraryService libraryService = new LibraryService(loader(messages)::load, preferences, background, libraryVm,
+                e -> showError(null, text, text.get("library.reloadFailed", e.getMessage())));
+        EditorWindows editors = new EditorWindows(text, messages, background, clock, libraryService, libraryVm::selectById, css);
+        LibraryTransfers transfers = new LibraryTransfers(text, messages, background, clock, libraryService, css);
         CaseReaderViewModel readerVm = new CaseReaderViewModel(
                 id -> libraryVm.libraryProperty().get().byId(id), libraryVm::selectById,
-                entry -> windows.showSetup(entry.value(), null));
+                entry -> windows.showSetup(entry.value(), null), editors::edit);
         readerVm.entryProperty().bind(libraryVm.selectedProperty());
         readerVm.setZoom(preferences.current().zoom());
         readerVm.zoomProperty().addListener((o, a, z) -> preferences.update(p -> p.withZoom(z.doubleValue())));
         libraryVm.setLibrary(library);
 
         Map<Class<?>, Supplier<?>> controllers = new HashMap<>();
-        controllers.put(MainController.class, () -> new MainController(libraryVm, readerVm, text, quit, windows::open,
-                windows.exports()::showHandout));
+        MainController.TrainerActions trainer = new MainController.TrainerActions(editors::newCase, editors::edit,
+                editors::duplicate, transfers::manageFolders, transfers::importLibrary, transfers::exportLibrary);
+        Runnable quitUnlessEditing = () -> {
+            if (editors.mayQuit()) {
+                quit.run();
+            }
+        };
+        controllers.put(MainController.class, () -> new MainController(libraryVm, readerVm, text, quitUnlessEditing,
+                windows::open, windows.exports()::showHandout, trainer));
         controllers.put(LibraryController.class, () -> new LibraryController(libraryVm, text));
         controllers.put(CaseReaderController.class, () -> new CaseReaderController(readerVm, text));
         Parent root = new ViewLoader(text.bundle(), controllers).load("main/MainView.fxml");
         root.getProperties().put(LibraryViewModel.class, libraryVm);
+        root.getProperties().put(LibraryTransfers.class, transfers);
         return root;
     }
 
@@ -182,6 +218,10 @@ public final class App extends Application {
     }
 
     private void showError(UiText text, String message) {
+        showError(stage, text, message);
+    }
+
+    private static void showError(Stage stage, UiText text, String message) {
         Alert alert = new Alert(Alert.AlertType.ERROR, message);
         alert.setTitle(text.get("error.title"));
         alert.setHeaderText(text.get("error.title"));

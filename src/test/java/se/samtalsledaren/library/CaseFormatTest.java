@@ -9,12 +9,15 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import se.samtalsledaren.json.FileProblem;
 import se.samtalsledaren.json.FileProblemException;
 import se.samtalsledaren.json.Messages;
 import se.samtalsledaren.model.Case;
 import se.samtalsledaren.model.Dimension;
+import se.samtalsledaren.model.Phase;
+import se.samtalsledaren.model.TeachingNotes;
 
 /** Reading case files: valid files, and every kind of broken or hostile file, refused clearly. */
 class CaseFormatTest {
@@ -206,5 +209,62 @@ class CaseFormatTest {
         assertThatThrownBy(() -> sv.read("x.json", utf8(VALID.replace("\"title\": \"Ett övningscase\",", ""))))
                 .isInstanceOfSatisfying(FileProblemException.class,
                         e -> assertThat(e.problems().get(0).message()).isEqualTo("fältet \"title\" saknas"));
+    }
+
+    static final String NOTES = """
+              "teachingNotes": {
+                "learningObjectives": ["Se skillnaden mellan roller", "Våga prioritera"],
+                "openingQuestion": "Vem äger frågan?",
+                "fightingIssues": ["Ska förvaltningen säga nej?"],
+                "boardPlan": [{"area": "Vänster tavla", "content": "Aktörer"}],
+                "suggestedMinutes": {"step1": 20, "step5": 25}
+              },
+            """;
+
+    private static String withNotes(int version) {
+        return VALID.replace("\"formatVersion\": 1,", "\"formatVersion\": " + version + ",")
+                .replace("  \"source\":", NOTES + "  \"source\":");
+    }
+
+    @Test
+    void readsTeachingNotesOfAVersion2File() throws Exception {
+        Case c = format.read("notes.json", utf8(withNotes(2)));
+        assertThat(c.teachingNotes().learningObjectives()).containsExactly("Se skillnaden mellan roller", "Våga prioritera");
+        assertThat(c.teachingNotes().openingQuestion()).isEqualTo("Vem äger frågan?");
+        assertThat(c.teachingNotes().fightingIssues()).containsExactly("Ska förvaltningen säga nej?");
+        assertThat(c.teachingNotes().boardPlan()).containsExactly(new TeachingNotes.BoardArea("Vänster tavla", "Aktörer"));
+        assertThat(c.teachingNotes().suggestedMinutes()).containsExactly(Map.entry(Phase.STEP_1, 20), Map.entry(Phase.STEP_5, 25));
+        assertThat(format.read("again.json", format.write(c))).isEqualTo(c);
+        assertThat(new String(format.write(c), StandardCharsets.UTF_8)).startsWith("{\n  \"formatVersion\": 2,");
+    }
+
+    @Test
+    void aCaseWithoutTeachingNotesIsWrittenAsVersion1() throws Exception {
+        Case c = format.read("ok.json", utf8(VALID));
+        String written = new String(format.write(c), StandardCharsets.UTF_8);
+        assertThat(written).startsWith("{\n  \"formatVersion\": 1,").doesNotContain("teachingNotes");
+    }
+
+    @Test
+    void teachingNotesInAVersion1FileAreRefusedWithTheReason() {
+        FileProblem p = problems(withNotes(1)).get(0);
+        assertThat(p.field()).isEqualTo("$.teachingNotes");
+        assertThat(p.message()).isEqualTo("teaching notes (\"teachingNotes\") need \"formatVersion\": 2");
+        assertThat(p.line()).isEqualTo(20);
+    }
+
+    @Test
+    void aNewerFormatIsRefusedWithAnUpdateHint() {
+        FileProblem p = problems(VALID.replace("\"formatVersion\": 1,", "\"formatVersion\": 3,")).get(0);
+        assertThat(p.field()).isEqualTo("$.formatVersion");
+        assertThat(p.message()).contains("newer version").contains("format 3");
+    }
+
+    @Test
+    void badTeachingNotesArePointedAt() {
+        List<FileProblem> ps = problems(withNotes(2).replace("\"step5\": 25", "\"step5\": 900")
+                .replace("\"area\": \"Vänster tavla\"", "\"area\": \"\""));
+        assertThat(ps).extracting(FileProblem::field)
+                .containsExactly("$.teachingNotes.boardPlan[0].area", "$.teachingNotes.suggestedMinutes.step5");
     }
 }

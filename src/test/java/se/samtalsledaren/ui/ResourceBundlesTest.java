@@ -26,6 +26,24 @@ class ResourceBundlesTest {
     }
 
     @Test
+    void noKeyIsDefinedTwice() throws Exception {
+        // A key defined twice silently keeps the last value: one feature's text would show in another's.
+        try (Stream<Path> files = Files.walk(Path.of("src/main/resources/se/samtalsledaren"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".properties")).toList()) {
+                java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+                for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
+                    String t = line.strip();
+                    if (!t.isEmpty() && !t.startsWith("#") && t.contains("=")) {
+                        seen.merge(t.substring(0, t.indexOf('=')).strip(), 1, Integer::sum);
+                    }
+                }
+                assertThat(seen.entrySet().stream().filter(e -> e.getValue() > 1).map(java.util.Map.Entry::getKey))
+                        .as("keys defined twice in %s", f).isEmpty();
+            }
+        }
+    }
+
+    @Test
     void englishHasEveryKeyOfSwedishAndNoMore() throws Exception {
         for (String base : new String[] {"se/samtalsledaren/ui/messages", "se/samtalsledaren/json/problems"}) {
             Set<Object> sv = load(base + ".properties").keySet();

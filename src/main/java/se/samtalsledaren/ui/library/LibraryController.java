@@ -12,6 +12,8 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
+import javafx.scene.control.Tooltip;
+import java.nio.file.Path;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
@@ -120,12 +122,14 @@ public final class LibraryController {
         private final Label number = new Label();
         private final Label title = new Label();
         private final Label themes = new Label();
-        private final VBox box = new VBox(2, new HBox(8, number, title), themes);
+        private final Label origin = new Label();
+        private final VBox box = new VBox(2, new HBox(8, number, title), themes, origin);
 
         CaseCell() {
             number.getStyleClass().add("case-cell-number");
             title.getStyleClass().add("case-cell-title");
             themes.getStyleClass().add("case-cell-themes");
+            origin.getStyleClass().add("case-cell-origin");
             title.setWrapText(true);
             themes.setWrapText(true);
             box.getStyleClass().add("case-cell");
@@ -140,12 +144,19 @@ public final class LibraryController {
             if (empty || e == null) {
                 setGraphic(null);
                 setText(null);
+                setTooltip(null);
                 return;
             }
             number.setText(String.valueOf(e.value().number()));
             title.setText(e.value().title());
-            String origin = e.bundled() ? "" : " · " + e.origin();
-            themes.setText(e.value().themes().stream().collect(Collectors.joining(" · ")) + origin);
+            themes.setText(e.value().themes().stream().collect(Collectors.joining(" · ")));
+            themes.setVisible(!e.value().themes().isEmpty());
+            themes.setManaged(themes.isVisible());
+            Path folder = Path.of(e.origin());
+            origin.setText(e.bundled() ? text.get("library.origin.bundled")
+                    : text.get("library.origin.folder", folder.getFileName() == null ? e.origin() : folder.getFileName().toString()));
+            setTooltip(new Tooltip(e.bundled() ? text.get("reader.origin.bundled")
+                    : text.get("reader.origin.folder", folder.resolve(e.file()).toString())));
             setText(null);
             setGraphic(box);
         }

@@ -10,7 +10,10 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
+import java.util.function.Consumer;
+import javafx.stage.Window;
 import se.samtalsledaren.Version;
+import se.samtalsledaren.library.LibraryEntry;
 import se.samtalsledaren.ui.UiText;
 import se.samtalsledaren.ui.library.LibraryController;
 import se.samtalsledaren.ui.library.LibraryViewModel;
@@ -25,6 +28,12 @@ public final class MainController {
     @FXML private MenuItem quitItem;
     @FXML private MenuItem openSessionItem;
     @FXML private MenuItem handoutItem;
+    @FXML private MenuItem newCaseItem;
+    @FXML private MenuItem editCaseItem;
+    @FXML private MenuItem duplicateCaseItem;
+    @FXML private MenuItem foldersItem;
+    @FXML private MenuItem importItem;
+    @FXML private MenuItem exportItem;
     @FXML private MenuItem searchItem;
     @FXML private MenuItem nextItem;
     @FXML private MenuItem previousItem;
@@ -41,16 +50,24 @@ public final class MainController {
     private final Runnable quit;
     private final java.util.function.BiConsumer<java.nio.file.Path, javafx.stage.Window> openSession;
     private final java.util.function.BiConsumer<se.samtalsledaren.model.Case, javafx.stage.Window> handout;
+    private final TrainerActions trainer;
+
+    /** What a trainer can do with the library: write, adapt and share cases, manage folders. */
+    public record TrainerActions(Runnable newCase, Consumer<LibraryEntry> edit, Consumer<LibraryEntry> duplicate,
+                                 Consumer<Window> manageFolders, Consumer<Window> importLibrary,
+                                 Consumer<Window> exportLibrary) {}
 
     public MainController(LibraryViewModel library, CaseReaderViewModel reader, UiText text, Runnable quit,
                           java.util.function.BiConsumer<java.nio.file.Path, javafx.stage.Window> openSession,
-                          java.util.function.BiConsumer<se.samtalsledaren.model.Case, javafx.stage.Window> handout) {
+                          java.util.function.BiConsumer<se.samtalsledaren.model.Case, javafx.stage.Window> handout,
+                          TrainerActions trainer) {
         this.library = library;
         this.reader = reader;
         this.text = text;
         this.quit = quit;
         this.openSession = openSession;
         this.handout = handout;
+        this.trainer = trainer;
     }
 
     @FXML
@@ -60,6 +77,18 @@ public final class MainController {
         openSessionItem.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
         handoutItem.disableProperty().bind(library.selectedProperty().isNull());
         handoutItem.setOnAction(e -> handout.accept(library.selectedProperty().get().value(), root.getScene().getWindow()));
+        newCaseItem.setOnAction(e -> trainer.newCase().run());
+        newCaseItem.setAccelerator(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN));
+        editCaseItem.setOnAction(e -> trainer.edit().accept(library.selectedProperty().get()));
+        editCaseItem.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
+        duplicateCaseItem.setOnAction(e -> trainer.duplicate().accept(library.selectedProperty().get()));
+        var noneSelected = library.selectedProperty().isNull();
+        editCaseItem.disableProperty().bind(noneSelected.or(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> library.selectedProperty().get() != null && library.selectedProperty().get().readOnly(), library.selectedProperty())));
+        duplicateCaseItem.disableProperty().bind(noneSelected);
+        foldersItem.setOnAction(e -> trainer.manageFolders().accept(window()));
+        importItem.setOnAction(e -> trainer.importLibrary().accept(window()));
+        exportItem.setOnAction(e -> trainer.exportLibrary().accept(window()));
         searchItem.setOnAction(e -> libraryController.focusSearch());
         nextItem.setOnAction(e -> library.selectNext());
         previousItem.setOnAction(e -> library.selectPrevious());
@@ -100,6 +129,10 @@ public final class MainController {
         acc.put(new KeyCodeCombination(KeyCode.NUMPAD0, KeyCombination.SHORTCUT_DOWN), reader::resetZoom);
         acc.put(new KeyCodeCombination(KeyCode.PAGE_DOWN, KeyCombination.SHORTCUT_DOWN), library::selectNext);
         acc.put(new KeyCodeCombination(KeyCode.PAGE_UP, KeyCombination.SHORTCUT_DOWN), library::selectPrevious);
+    }
+
+    private Window window() {
+        return root.getScene().getWindow();
     }
 
     private void chooseSessionFile() {

@@ -20,6 +20,7 @@ import se.samtalsledaren.model.Case;
 import se.samtalsledaren.model.Commentary;
 import se.samtalsledaren.model.NarrativeBlock;
 import se.samtalsledaren.model.Question;
+import se.samtalsledaren.model.TeachingNotes;
 import se.samtalsledaren.ui.UiText;
 
 /** Renders the case of {@link CaseReaderViewModel} as readable text; no logic of its own. */
@@ -29,6 +30,11 @@ public final class CaseReaderController {
     @FXML private TabPane tabs;
     @FXML private Tab caseTab;
     @FXML private Tab commentaryTab;
+    @FXML private Tab teachingTab;
+    @FXML private ScrollPane teachingScroll;
+    @FXML private VBox teachingContent;
+    @FXML private Button editButton;
+    @FXML private Label originLabel;
     @FXML private ScrollPane caseScroll;
     @FXML private ScrollPane commentaryScroll;
     @FXML private VBox caseContent;
@@ -53,7 +59,14 @@ public final class CaseReaderController {
         zoomOutButton.setOnAction(e -> vm.zoomOut());
         startSessionButton.setOnAction(e -> vm.startSession());
         startSessionButton.disableProperty().bind(vm.entryProperty().isNull());
-        for (VBox content : new VBox[] {caseContent, commentaryContent}) {
+        startSessionButton.setVisible(vm.offersSession());
+        startSessionButton.setManaged(vm.offersSession());
+        editButton.setOnAction(e -> vm.edit());
+        editButton.disableProperty().bind(vm.entryProperty().isNull());
+        editButton.setVisible(vm.offersEditing());
+        editButton.setManaged(vm.offersEditing());
+        tabs.getTabs().remove(teachingTab);
+        for (VBox content : new VBox[] {caseContent, commentaryContent, teachingContent}) {
             content.styleProperty().bind(Bindings.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", vm.fontSize()));
             content.maxWidthProperty().bind(vm.lineLength());
         }
@@ -67,10 +80,14 @@ public final class CaseReaderController {
     private void render(LibraryEntry entry) {
         caseContent.getChildren().clear();
         commentaryContent.getChildren().clear();
+        teachingContent.getChildren().clear();
         if (entry == null) {
+            originLabel.setText("");
             return;
         }
         Case c = entry.value();
+        showOrigin(entry);
+        renderTeachingNotes(c);
         caseContent.getChildren().add(styled(new Label(text.get("reader.caseNumber", c.number())), "case-kicker"));
         caseContent.getChildren().add(styled(wrapped(c.title()), "case-title"));
         caseContent.getChildren().add(meta(c));
@@ -119,6 +136,62 @@ public final class CaseReaderController {
         commentaryTab.setText(text.get("reader.tab.commentary", c.commentary().size()));
         caseScroll.setVvalue(0);
         commentaryScroll.setVvalue(0);
+    }
+
+    private void showOrigin(LibraryEntry entry) {
+        editButton.setText(text.get(entry.readOnly() ? "reader.duplicate" : "reader.edit"));
+        String where = entry.bundled() ? text.get("reader.origin.bundled")
+                : entry.unsaved() ? text.get("reader.origin.unsaved")
+                : text.get("reader.origin.folder", java.nio.file.Path.of(entry.origin()).resolve(entry.file()).toString());
+        originLabel.setText(where);
+        originLabel.setTooltip(new javafx.scene.control.Tooltip(where));
+    }
+
+    /**
+     * The trainer's notes for the facilitator, in their own tab that exists only when there are
+     * notes. Never shown unless the facilitator opens the tab.
+     */
+    private void renderTeachingNotes(Case c) {
+        TeachingNotes t = c.teachingNotes();
+        if (t.isEmpty()) {
+            tabs.getTabs().remove(teachingTab);
+            return;
+        }
+        if (!tabs.getTabs().contains(teachingTab)) {
+            tabs.getTabs().add(1, teachingTab);
+        }
+        teachingContent.getChildren().add(styled(wrapped(text.get("reader.teaching.intro")), "commentary-intro"));
+        if (!t.learningObjectives().isEmpty()) {
+            teachingContent.getChildren().add(notesSection("reader.teaching.objectives", t.learningObjectives()));
+        }
+        if (!t.openingQuestion().isEmpty()) {
+            teachingContent.getChildren().add(notesSection("reader.teaching.opening", java.util.List.of(t.openingQuestion())));
+        }
+        if (!t.fightingIssues().isEmpty()) {
+            teachingContent.getChildren().add(notesSection("reader.teaching.fighting", t.fightingIssues()));
+        }
+        if (!t.boardPlan().isEmpty()) {
+            teachingContent.getChildren().add(notesSection("reader.teaching.board", t.boardPlan().stream()
+                    .map(b -> b.area() + ": " + b.content()).toList()));
+        }
+        if (!t.suggestedMinutes().isEmpty()) {
+            String plan = t.suggestedMinutes().entrySet().stream()
+                    .map(e -> text.get("reader.teaching.phaseMinutes", text.get("phase." + e.getKey().key()), e.getValue()))
+                    .collect(Collectors.joining("\n"));
+            int sum = t.suggestedMinutes().values().stream().mapToInt(Integer::intValue).sum();
+            teachingContent.getChildren().add(notesSection("reader.teaching.minutes",
+                    java.util.List.of(plan, text.get("reader.teaching.minutesSum", sum))));
+        }
+        teachingScroll.setVvalue(0);
+    }
+
+    private VBox notesSection(String headingKey, java.util.List<String> items) {
+        VBox box = new VBox(4, styled(new Label(text.get(headingKey)), "teaching-heading"));
+        for (String item : items) {
+            box.getChildren().add(styled(wrapped(items.size() > 1 ? "• " + item : item), "teaching-text"));
+        }
+        box.getStyleClass().add("teaching-section");
+        return box;
     }
 
     private Node meta(Case c) {

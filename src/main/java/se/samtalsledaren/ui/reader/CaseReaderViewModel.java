@@ -30,6 +30,7 @@ public final class CaseReaderViewModel {
     private final Function<String, Optional<LibraryEntry>> lookup;
     private final Consumer<String> openCase;
     private final Consumer<LibraryEntry> startSession;
+    private final Consumer<LibraryEntry> edit;
 
     /**
      * @param lookup   resolves a case id in the current library
@@ -38,10 +39,45 @@ public final class CaseReaderViewModel {
      */
     public CaseReaderViewModel(Function<String, Optional<LibraryEntry>> lookup, Consumer<String> openCase,
                                Consumer<LibraryEntry> startSession) {
+        this(lookup, openCase, startSession, null);
+    }
+
+    /**
+     * @param edit asked to edit the case shown (in place, or a copy of a read-only case); null
+     *             when the reader offers no editing, and {@code startSession} null when it offers
+     *             no session (the editor's live preview)
+     */
+    public CaseReaderViewModel(Function<String, Optional<LibraryEntry>> lookup, Consumer<String> openCase,
+                               Consumer<LibraryEntry> startSession, Consumer<LibraryEntry> edit) {
         this.lookup = lookup;
         this.openCase = openCase;
         this.startSession = startSession;
-        entry.addListener((o, a, b) -> related.setAll(resolveRelated(b)));
+        this.edit = edit;
+        entry.addListener((o, a, b) -> {
+            List<LibraryEntry> next = resolveRelated(b);
+            if (!next.equals(related)) {
+                related.setAll(next);
+            }
+        });
+    }
+
+    /** A reader for the editor's live preview: no session, no editing, related links still work. */
+    public static CaseReaderViewModel preview(Function<String, Optional<LibraryEntry>> lookup, Consumer<String> openCase) {
+        return new CaseReaderViewModel(lookup, openCase, null, null);
+    }
+
+    public boolean offersSession() {
+        return startSession != null;
+    }
+
+    public boolean offersEditing() {
+        return edit != null;
+    }
+
+    public void edit() {
+        if (entry.get() != null && edit != null) {
+            edit.accept(entry.get());
+        }
     }
 
     private List<LibraryEntry> resolveRelated(LibraryEntry e) {
@@ -56,7 +92,7 @@ public final class CaseReaderViewModel {
     }
 
     public void startSession() {
-        if (entry.get() != null) {
+        if (entry.get() != null && startSession != null) {
             startSession.accept(entry.get());
         }
     }

@@ -47,6 +47,7 @@ public final class SessionSetupController {
     @FXML private Button loadListButton;
     @FXML private Spinner<Integer> totalSpinner;
     @FXML private Button defaultsButton;
+    @FXML private Button fromNotesButton;
     @FXML private GridPane planGrid;
     @FXML private Label sumLabel;
     @FXML private Label step5Warning;
@@ -104,6 +105,9 @@ public final class SessionSetupController {
         bindings.add(totalObject);
         totalFactory.valueProperty().bindBidirectional(totalObject);
         defaultsButton.setOnAction(e -> vm.applyDefaults());
+        fromNotesButton.setOnAction(e -> vm.applyTeachingNotes());
+        fromNotesButton.visibleProperty().bind(vm.hasSuggestedMinutes());
+        fromNotesButton.managedProperty().bind(fromNotesButton.visibleProperty());
 
         int col = 0;
         for (Phase p : Phase.values()) {

@@ -24,6 +24,7 @@ import se.samtalsledaren.model.Participant;
 import se.samtalsledaren.model.Phase;
 import se.samtalsledaren.model.Session;
 import se.samtalsledaren.model.SessionInfo;
+import se.samtalsledaren.model.TeachingNotes;
 import se.samtalsledaren.model.TimePlan;
 import se.samtalsledaren.store.ParticipantLists;
 import se.samtalsledaren.ui.concurrent.Background;
@@ -44,6 +45,8 @@ public final class SessionSetupViewModel {
     private final IntegerProperty total = new SimpleIntegerProperty(DEFAULT_TOTAL);
     private final Map<Phase, IntegerProperty> minutes = new EnumMap<>(Phase.class);
     private final IntegerBinding sum;
+    /** The case's teaching notes; their suggested minutes can replace the plan. */
+    private final ObjectProperty<TeachingNotes> teachingNotes = new SimpleObjectProperty<>(TeachingNotes.NONE);
     private int nextParticipant = 1;
 
     public SessionSetupViewModel(CaseRef caseRef, LocalDate today, ParticipantLists lists, Background background) {
@@ -64,6 +67,24 @@ public final class SessionSetupViewModel {
     public void applyDefaults() {
         TimePlan plan = TimePlan.defaultFor(Math.max(1, total.get()));
         minutes.forEach((p, m) -> m.set(plan.plannedMinutes(p)));
+    }
+
+    /**
+     * Takes over the teaching notes' suggested minutes: phases with a suggestion get it, the
+     * others keep theirs; with all seven suggested, the total becomes their sum.
+     */
+    public void applyTeachingNotes() {
+        TimePlan plan = teachingNotes.get().applyTo(plan());
+        total.set(plan.totalMinutes());
+        minutes.forEach((p, m) -> m.set(plan.plannedMinutes(p)));
+    }
+
+    public BooleanBinding hasSuggestedMinutes() {
+        return Bindings.createBooleanBinding(() -> !teachingNotes.get().suggestedMinutes().isEmpty(), teachingNotes);
+    }
+
+    public ObjectProperty<TeachingNotes> teachingNotesProperty() {
+        return teachingNotes;
     }
 
     public ParticipantRow addParticipant(String name) {

@@ -96,6 +96,7 @@ public final class SessionWindows {
     public Stage showSetup(Case c, Window owner) {
         Stage stage = new Stage();
         SessionSetupViewModel vm = new SessionSetupViewModel(CaseRef.of(c), LocalDate.now(clock), lists, background);
+        vm.teachingNotesProperty().set(c.teachingNotes());
         Parent root = new ViewLoader(text.bundle(), Map.of(SessionSetupController.class,
                 (Supplier<Object>) () -> new SessionSetupController(vm, text, session -> {
                     stage.close();

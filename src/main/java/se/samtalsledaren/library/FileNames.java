@@ -1,0 +1,42 @@
+package se.samtalsledaren.library;
+
+import java.util.function.Predicate;
+
+/** Fresh file names and case ids that do not collide with taken ones. */
+public final class FileNames {
+    /** Longest case id the format allows. */
+    public static final int MAX_ID_LENGTH = 64;
+
+    private FileNames() {}
+
+    /** {@code name} if it is free, else {@code stem-2.json}, {@code stem-3.json} … */
+    public static String unique(String name, Predicate<String> taken) {
+        if (!taken.test(name)) {
+            return name;
+        }
+        int dot = name.lastIndexOf('.');
+        String stem = dot > 0 ? name.substring(0, dot) : name;
+        String ext = dot > 0 ? name.substring(dot) : "";
+        for (int i = 2; ; i++) {
+            String candidate = stem + "-" + i + ext;
+            if (!taken.test(candidate)) {
+                return candidate;
+            }
+        }
+    }
+
+    /** {@code id} if it is free, else {@code id-2}, {@code id-3} …, shortened to stay a valid id. */
+    public static String uniqueId(String id, Predicate<String> taken) {
+        if (!taken.test(id)) {
+            return id;
+        }
+        for (int i = 2; ; i++) {
+            String suffix = "-" + i;
+            String base = id.length() + suffix.length() > MAX_ID_LENGTH ? id.substring(0, MAX_ID_LENGTH - suffix.length()) : id;
+            String candidate = base + suffix;
+            if (!taken.test(candidate)) {
+                return candidate;
+            }
+        }
+    }
+}
