@@ -110,4 +110,30 @@ class DiskErrorsTest {
                 .hasMessageStartingWith("the file is already open in Samtalsledaren on computer here (process 2");
         assertThat(store.open(file)).isEqualTo(sample);
     }
+
+    @Test
+    void aStateTheAppCouldNotOpenAgainIsNeverWrittenOverAGoodFile() throws Exception {
+        Path file = dir.resolve("s.json");
+        store.save(file, sample);
+        // A time log out of order (e.g. the computer's clock was behind the file's times).
+        var log = new java.util.ArrayList<>(sample.timeLog());
+        var last = log.get(log.size() - 1);
+        log.add(new se.samtalsledaren.model.TimeSegment(last.phase(), last.start().minusSeconds(60), null));
+        Session broken = new Session(sample.id(), sample.caseRef(), sample.info(), sample.participants(), sample.plan(),
+                sample.addedMinutes(), sample.notes(), sample.solutions(), sample.agreements(), log, sample.current(),
+                sample.floor());
+        assertThatThrownBy(() -> store.save(file, broken)).isInstanceOf(IOException.class)
+                .hasMessageStartingWith("the session cannot be saved in a form that opens again (" + file + ":")
+                .hasMessageContaining("$.timeLog[");
+        assertThat(store.open(file)).isEqualTo(sample);
+    }
+
+    @Test
+    void aReplacedFileKeepsItsPermissions() throws Exception {
+        Path file = dir.resolve("s.json");
+        store.save(file, sample);
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-rw-r--"));
+        store.save(file, Sessions.variant(sample, 1));
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-rw-r--");
+    }
 }
