@@ -105,9 +105,11 @@ public final class App extends Application {
         String css = App.class.getResource("app.css").toExternalForm();
         SessionWindows windows = new SessionWindows(text, background, new MonotonicClock(ZoneId.systemDefault()),
                 sessionStore, new ParticipantLists(messages), css, library::byId,
-                new SessionWindows.Durability(locks, recovery, Scheduler.of(autosaveThread), Platform::runLater,
+                new SessionWindows.Durability(locks, recovery, Scheduler.of(autosaveThread), App::onFxThread,
                         ZoneId.systemDefault()));
         sessionWindows = windows;
+        // Logging out or shutting down sends SIGTERM: write what is pending before the JVM goes.
+        Runtime.getRuntime().addShutdownHook(new Thread(this::finishAutosave, "autosave-on-exit"));
         Parent root = buildMainView(text, library, preferences, Platform::exit, lib -> windows);
         Scene scene = new Scene(root);
         scene.getStylesheets().add(App.class.getResource("app.css").toExternalForm());
@@ -185,15 +187,23 @@ public final class App extends Application {
         alert.show();
     }
 
-    @Override
-    public void stop() {
-        if (stage != null && preferences != null) {
-            Preferences.WindowBounds bounds = new Preferences.WindowBounds(stage.getX(), stage.getY(),
-                    stage.getWidth(), stage.getHeight(), stage.isMaximized());
-            preferences.update(p -> p.withWindow(bounds));
+    /** Autosave results go to the FX thread, unless the toolkit is already gone (quitting). */
+    private static void onFxThread(Runnable r) {
+        try {
+            Platform.runLater(r);
+        } catch (IllegalStateException toolkitExited) {
+            // Nothing left to show it in.
         }
+    }
+
+    /**
+     * Writes every window's pending changes and gives up their slots: sessions with a file leave
+     * nothing behind, sessions without one keep their recovery copy. Runs on quitting (stop) and
+     * on SIGTERM (shutdown hook); the second call finds nothing left to do.
+     */
+    private void finishAutosave() {
         if (sessionWindows != null) {
-            sessionWindows.closeAll(); // writes what is pending; unsaved sessions stay recoverable
+            sessionWindows.closeAll();
         }
         if (autosaveThread != null) {
             autosaveThread.shutdown();
@@ -203,6 +213,16 @@ public final class App extends Application {
                 Thread.currentThread().interrupt();
             }
         }
+    }
+
+    @Override
+    public void stop() {
+        if (stage != null && preferences != null) {
+            Preferences.WindowBounds bounds = new Preferences.WindowBounds(stage.getX(), stage.getY(),
+                    stage.getWidth(), stage.getHeight(), stage.isMaximized());
+            preferences.update(p -> p.withWindow(bounds));
+        }
+        finishAutosave();
         if (background != null) {
             background.shutdown();
         }
