@@ -120,4 +120,23 @@ class SaveProblemUiTest {
             Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
         }
     }
+
+    @Test
+    void aFileOpenInAnotherInstanceIsRefusedWithAClearMessage(FxRobot robot) throws Exception {
+        Path file = home.resolve("shared.json");
+        new SessionStore(messages).save(file, sample);
+        // Another Samtalsledaren on another computer (a shared folder) has it open.
+        new SessionLocks(messages, clock, 4242, "laptop-sara", java.time.Instant.parse("2026-11-23T08:00:00Z"), (p, t) -> true)
+                .acquire(file);
+        java.nio.file.Files.setLastModifiedTime(SessionLocks.lockFileOf(file), java.nio.file.attribute.FileTime.from(clock.instant()));
+        int before = Window.getWindows().size();
+        robot.interact(() -> windows.open(file, null));
+        WaitForAsyncUtils.waitForFxEvents();
+        String shown = robot.lookup(".dialog-pane .content").queryAs(Label.class).getText();
+        assertThat(shown).startsWith("Sessionen kunde inte öppnas:\n" + file
+                + ": filen är redan öppen i Samtalsledaren på datorn laptop-sara (process 4242, sedan ");
+        assertThat(Window.getWindows().stream().filter(w -> w instanceof Stage st && st.getTitle() != null
+                && st.getTitle().startsWith("Session:"))).isEmpty();
+        assertThat(Window.getWindows().size()).isEqualTo(before + 1);
+    }
 }
