@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import javafx.scene.Scene;
@@ -28,14 +27,10 @@ import se.samtalsledaren.library.CaseLibraryLoader;
 import se.samtalsledaren.model.Case;
 import se.samtalsledaren.model.Session;
 import se.samtalsledaren.session.FakeClock;
-import se.samtalsledaren.store.Backups;
 import se.samtalsledaren.store.ManualScheduler;
-import se.samtalsledaren.store.ParticipantLists;
-import se.samtalsledaren.store.Recovery;
 import se.samtalsledaren.store.SessionLocks;
 import se.samtalsledaren.store.SessionStore;
 import se.samtalsledaren.store.Sessions;
-import se.samtalsledaren.ui.concurrent.Background;
 import se.samtalsledaren.ui.session.SessionViewModel;
 import se.samtalsledaren.ui.session.SessionWindows;
 
@@ -53,14 +48,9 @@ class SaveProblemUiTest {
     @Start
     void start(Stage stage) {
         List.copyOf(Window.getWindows()).stream().filter(w -> w != stage).forEach(Window::hide);
-        SessionLocks locks = SessionLocks.forThisProcess(messages, clock);
-        SessionStore store = new SessionStore(messages, new Backups(home.resolve("data/backups"), clock), locks);
         CaseLibrary library = new CaseLibraryLoader(new CaseFormat(messages), messages).load(List.of());
         case11 = library.byId(sample.caseRef().id()).orElseThrow().value();
-        windows = new SessionWindows(new UiText(new Locale("sv")), Background.synchronous(), clock, store,
-                new ParticipantLists(messages), App.class.getResource("app.css").toExternalForm(), library::byId,
-                new SessionWindows.Durability(locks, new Recovery(home.resolve("data/autosave"), store, locks), scheduler,
-                        Runnable::run, ZoneOffset.UTC));
+        windows = TestWindows.create(library, home, scheduler, clock);
         stage.setScene(new Scene(new Label("Samtalsledaren"), 400, 300));
         stage.show();
     }
