@@ -24,6 +24,13 @@ public final class Converters {
         };
     }
 
+    /** A duration as mm:ss, or h:mm:ss past an hour (sign ignored). */
+    public static String clock(java.time.Duration d) {
+        long s = d.abs().toSeconds();
+        return s >= 3600 ? String.format("%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
+                : String.format("%02d:%02d", s / 60, s % 60);
+    }
+
     /** ISO dates (2026-11-23) whatever the JVM's locale, as in the files. */
     public static LocalDateStringConverter isoDate() {
         return new LocalDateStringConverter(DateTimeFormatter.ISO_LOCAL_DATE, DateTimeFormatter.ISO_LOCAL_DATE);

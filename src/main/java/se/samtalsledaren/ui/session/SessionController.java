@@ -100,15 +100,34 @@ public final class SessionController {
     @FXML private Label projectionLabel;
     @FXML private Label statusLabel;
 
+    @FXML private MenuItem projectorItem;
+    @FXML private MenuItem shortcutsItem;
+
     private final SessionViewModel vm;
     private final UiText text;
     private final Timeline ticker;
+    private final java.util.function.Consumer<javafx.stage.Window> toggleProjector;
+    private final java.util.function.Consumer<javafx.stage.Window> export;
+    private final ShortcutOverlay shortcuts;
 
-    public SessionController(SessionViewModel vm, UiText text) {
+    /**
+     * @param refresh         recomputes clock-derived figures elsewhere (the floor), with this window's ticker
+     * @param toggleProjector opens or closes the room's projector view
+     * @param export          opens the export dialog for this session
+     */
+    public SessionController(SessionViewModel vm, UiText text, Runnable refresh,
+                             java.util.function.Consumer<javafx.stage.Window> toggleProjector,
+                             java.util.function.Consumer<javafx.stage.Window> export) {
         this.vm = vm;
         this.text = text;
-        // Repaints only: every figure is computed from the clock in the view model.
-        this.ticker = new Timeline(new KeyFrame(Duration.millis(250), e -> vm.refreshTime()));
+        this.toggleProjector = toggleProjector;
+        this.export = export;
+        this.shortcuts = new ShortcutOverlay(text);
+        // Repaints only: every figure is computed from the clock in the view models.
+        this.ticker = new Timeline(new KeyFrame(Duration.millis(250), e -> {
+            vm.refreshTime();
+            refresh.run();
+        }));
         ticker.setCycleCount(Timeline.INDEFINITE);
     }
 
@@ -145,12 +164,16 @@ public final class SessionController {
         saveAsItem.setAccelerator(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         saveItem.setOnAction(e -> save(false));
         saveAsItem.setOnAction(e -> save(true));
+        projectorItem.setAccelerator(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        projectorItem.setOnAction(e -> toggleProjector.accept(root.getScene().getWindow()));
+        shortcutsItem.setAccelerator(new KeyCodeCombination(KeyCode.F1));
+        shortcutsItem.setOnAction(e -> shortcuts.toggle(root.getScene().getWindow()));
         root.sceneProperty().addListener((o, a, scene) -> {
             if (scene != null) {
-                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), vm::togglePause);
-                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.PAGE_DOWN, KeyCombination.SHORTCUT_DOWN),
-                        () -> vm.next(this::confirmSkipAnalysis));
-                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.PAGE_UP, KeyCombination.SHORTCUT_DOWN), vm::previous);
+                se.samtalsledaren.ui.Shortcuts.of(scene)
+                        .put(new KeyCodeCombination(KeyCode.F5), vm::togglePause)
+                        .put(new KeyCodeCombination(KeyCode.PAGE_DOWN, KeyCombination.SHORTCUT_DOWN), () -> vm.next(this::confirmSkipAnalysis))
+                        .put(new KeyCodeCombination(KeyCode.PAGE_UP, KeyCombination.SHORTCUT_DOWN), vm::previous);
                 ticker.play();
                 scene.windowProperty().addListener((ow, oldWindow, window) -> {
                     if (window != null) {
@@ -165,6 +188,11 @@ public final class SessionController {
                 ticker.stop();
             }
         });
+    }
+
+    @FXML
+    private void exportSession() {
+        export.accept(root.getScene().getWindow());
     }
 
     private void styleLevel(TimerLevel level) {

@@ -136,11 +136,8 @@ public final class SessionViewModel {
         return p.isStep() ? text.get("session.stepShort", p.step()) : text.get("phase." + p.key());
     }
 
-    /** mm:ss, or h:mm:ss past an hour. */
-    static String clock(Duration d) {
-        long s = d.toSeconds();
-        return s >= 3600 ? String.format("%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
-                : String.format("%02d:%02d", s / 60, s % 60);
+    private static String clock(Duration d) {
+        return se.samtalsledaren.ui.Converters.clock(d);
     }
 
     // ---- flow -----------------------------------------------------------------------------

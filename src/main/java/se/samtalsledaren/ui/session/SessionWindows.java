@@ -41,6 +41,13 @@ import se.samtalsledaren.ui.ViewLoader;
 import se.samtalsledaren.ui.autosave.AutosaveBannerController;
 import se.samtalsledaren.ui.autosave.AutosaveViewModel;
 import se.samtalsledaren.ui.concurrent.Background;
+import se.samtalsledaren.ui.floor.BalanceController;
+import se.samtalsledaren.ui.floor.Chime;
+import se.samtalsledaren.ui.floor.FloorController;
+import se.samtalsledaren.ui.floor.FloorViewModel;
+import se.samtalsledaren.ui.projector.ProjectorViewModel;
+import se.samtalsledaren.ui.projector.ProjectorWindow;
+import se.samtalsledaren.ui.export.ExportWindows;
 
 /**
  * Opens the session set-up dialog and session windows, wiring their view models. Every session
@@ -61,10 +68,13 @@ public final class SessionWindows {
     private final String stylesheet;
     private final Function<String, java.util.Optional<LibraryEntry>> cases;
     private final Durability durability;
+    private final Chime chime;
+    private final ExportWindows exports;
     private final Set<Autosave> open = ConcurrentHashMap.newKeySet();
 
     public SessionWindows(UiText text, Background background, Clock clock, SessionStore store, ParticipantLists lists,
-                          String stylesheet, Function<String, java.util.Optional<LibraryEntry>> cases, Durability durability) {
+                          String stylesheet, Function<String, java.util.Optional<LibraryEntry>> cases, Durability durability,
+                          Chime chime, ExportWindows exports) {
         this.text = text;
         this.background = background;
         this.clock = clock;
@@ -73,6 +83,13 @@ public final class SessionWindows {
         this.stylesheet = stylesheet;
         this.cases = cases;
         this.durability = durability;
+        this.chime = chime;
+        this.exports = exports;
+    }
+
+    /** The export dialogs (session notes, participant handouts). */
+    public ExportWindows exports() {
+        return exports;
     }
 
     /** Shows the set-up for a session on {@code c}; starting it opens the session window. */
@@ -122,13 +139,21 @@ public final class SessionWindows {
         saving.lastSavedProperty().addListener((o, a, t) -> vm.statusProperty().set(t));
 
         Map<Class<?>, Supplier<?>> controllers = new HashMap<>();
-        controllers.put(SessionController.class, () -> new SessionController(vm, text));
+        FloorViewModel floor = new FloorViewModel(runner, text, chime);
+        String label = "Case " + c.number() + ": " + c.title();
+        ProjectorWindow projector = new ProjectorWindow(() -> new ProjectorViewModel(vm, floor, text), text, stylesheet, label);
+        controllers.put(SessionController.class, () -> new SessionController(vm, text, floor::refresh, projector::toggle,
+                owner -> exports.showSessionExport(vm.session(), c, vm.fileProperty().get(), owner)));
+        controllers.put(FloorController.class, () -> new FloorController(floor, text));
+        controllers.put(BalanceController.class, () -> new BalanceController(floor, text));
         controllers.put(AutosaveBannerController.class, () -> new AutosaveBannerController(saving));
         Parent root = new ViewLoader(text.bundle(), controllers).load("session/SessionView.fxml");
         Stage stage = new Stage();
         stage.setScene(scene(root, 1280, 800));
         stage.setTitle(text.get("session.window.title", "Case " + c.number() + ": " + c.title()));
         stage.getProperties().put(SessionViewModel.class, vm);
+        stage.getProperties().put(FloorViewModel.class, floor);
+        stage.getProperties().put(ProjectorWindow.class, projector);
         stage.getProperties().put(AutosaveViewModel.class, saving);
         stage.getProperties().put(Autosave.class, autosave);
         // Closing with unsaved changes asks first (SessionController's close handler); when the

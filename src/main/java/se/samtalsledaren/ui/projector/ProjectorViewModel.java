@@ -1,0 +1,114 @@
+package se.samtalsledaren.ui.projector;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import se.samtalsledaren.model.Phase;
+import se.samtalsledaren.model.Question;
+import se.samtalsledaren.session.SlotLevel;
+import se.samtalsledaren.session.TimerLevel;
+import se.samtalsledaren.ui.UiText;
+import se.samtalsledaren.ui.floor.FloorViewModel;
+import se.samtalsledaren.ui.session.SessionViewModel;
+
+/**
+ * What the room sees: the case, the current step and its questions, the step timer, the
+ * speaker and the slot countdown. It is derived live from the facilitator's view models and
+ * exposes nothing else — in particular none of the notes, votes or agreements.
+ */
+public final class ProjectorViewModel {
+    private final String caseTitle;
+    private final StringBinding phaseTitle;
+    private final StringBinding phasePurpose;
+    private final ObservableList<String> questions = FXCollections.observableArrayList();
+    private final ObservableValue<String> timerText;
+    private final ObservableValue<String> timerCaption;
+    private final ObservableValue<TimerLevel> level;
+    private final ObservableValue<String> speakerName;
+    private final ObservableValue<Boolean> hasSpeaker;
+    private final ObservableValue<String> slotText;
+    private final ObservableValue<SlotLevel> slotLevel;
+    private final ObservableValue<String> roundText;
+    private final StringBinding upNext;
+
+    public ProjectorViewModel(SessionViewModel session, FloorViewModel floor, UiText text) {
+        caseTitle = "Case " + session.caseData().number() + ": " + session.caseData().title();
+        phaseTitle = Bindings.createStringBinding(() -> text.get("phase." + session.currentProperty().get().key()),
+                session.currentProperty());
+        phasePurpose = Bindings.createStringBinding(() -> text.get("phase." + session.currentProperty().get().key() + ".purpose"),
+                session.currentProperty());
+        Runnable syncQuestions = () -> questions.setAll(session.currentProperty().get() == Phase.CLOSING ? List.of()
+                : session.questions().stream().map(Question::text).toList());
+        session.questions().addListener((ListChangeListener<Question>) c -> syncQuestions.run());
+        session.currentProperty().addListener((o, a, b) -> syncQuestions.run());
+        syncQuestions.run();
+        timerText = session.timerTextProperty();
+        timerCaption = session.timerCaptionProperty();
+        level = session.levelProperty();
+        speakerName = floor.speakerNameProperty();
+        hasSpeaker = floor.hasSpeakerProperty();
+        slotText = floor.slotTextProperty();
+        slotLevel = floor.slotLevelProperty();
+        roundText = floor.roundTextProperty();
+        upNext = Bindings.createStringBinding(() -> floor.queue().isEmpty() ? ""
+                : text.get("projector.upNext", floor.queue().stream().limit(3).map(q -> q.participant().name())
+                        .collect(Collectors.joining(", "))), floor.queue());
+    }
+
+    public String caseTitle() {
+        return caseTitle;
+    }
+
+    public StringBinding phaseTitle() {
+        return phaseTitle;
+    }
+
+    public StringBinding phasePurpose() {
+        return phasePurpose;
+    }
+
+    public ObservableList<String> questions() {
+        return questions;
+    }
+
+    public ObservableValue<String> timerText() {
+        return timerText;
+    }
+
+    public ObservableValue<String> timerCaption() {
+        return timerCaption;
+    }
+
+    public ObservableValue<TimerLevel> level() {
+        return level;
+    }
+
+    public ObservableValue<String> speakerName() {
+        return speakerName;
+    }
+
+    public ObservableValue<Boolean> hasSpeaker() {
+        return hasSpeaker;
+    }
+
+    public ObservableValue<String> slotText() {
+        return slotText;
+    }
+
+    public ObservableValue<SlotLevel> slotLevel() {
+        return slotLevel;
+    }
+
+    public ObservableValue<String> roundText() {
+        return roundText;
+    }
+
+    public StringBinding upNext() {
+        return upNext;
+    }
+}
