@@ -40,6 +40,8 @@ public final class AtomicFiles {
         try {
             if (shared) {
                 keepReadable(tmp, target);
+            } else {
+                keepPermissions(target, tmp);
             }
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
                 ByteBuffer buf = ByteBuffer.wrap(bytes);
@@ -56,6 +58,20 @@ public final class AtomicFiles {
             syncDirectory(dir);
         } finally {
             Files.deleteIfExists(tmp);
+        }
+    }
+
+    /**
+     * A replaced file keeps its permissions; a new one stays readable by its owner only (session
+     * notes are personal data), as temporary files are created.
+     */
+    private static void keepPermissions(Path target, Path tmp) {
+        try {
+            if (Files.exists(target)) {
+                Files.setPosixFilePermissions(tmp, Files.getPosixFilePermissions(target));
+            }
+        } catch (IOException | UnsupportedOperationException e) {
+            // Not a POSIX file system (Windows): files inherit the folder's permissions there.
         }
     }
 

@@ -233,7 +233,8 @@ public final class SessionLocks {
         } catch (NoSuchFileException e) {
             return Optional.empty();
         } catch (IOException e) {
-            return Optional.of(new byte[0]);
+            // Not there at all (e.g. its folder is not a folder) or there but unreadable.
+            return Files.exists(lock) ? Optional.of(new byte[0]) : Optional.empty();
         }
     }
 

@@ -47,6 +47,12 @@ public final class SessionStore {
 
     public void save(Path file, Session session) throws IOException {
         byte[] bytes = format.write(session);
+        try {
+            // Never replace a file with one the app would refuse to open again.
+            format.read(file.toString(), bytes);
+        } catch (FileProblemException e) {
+            throw new IOException(messages.get("unreadableState", e.problems().get(0).toString()), e);
+        }
         if (locks != null) {
             Optional<SessionLocks.Owner> other = locks.heldByOtherProcess(file);
             if (other.isPresent()) {

@@ -118,9 +118,11 @@ public final class App extends Application {
                 file -> getHostServices().showDocument(file.toUri().toString()), css, Path.of(System.getProperty("user.home")));
         SessionWindows windows = new SessionWindows(text, background, new MonotonicClock(ZoneId.systemDefault()),
                 sessionStore, new ParticipantLists(messages), css, id -> currentLibrary.get().byId(id),
-                new SessionWindows.Durability(locks, recovery, Scheduler.of(autosaveThread), Platform::runLater,
+                new SessionWindows.Durability(locks, recovery, Scheduler.of(autosaveThread), App::onFxThread,
                         ZoneId.systemDefault()), new SoundChime(background), exports);
         sessionWindows = windows;
+        // Logging out or shutting down sends SIGTERM: write what is pending before the JVM goes.
+        Runtime.getRuntime().addShutdownHook(new Thread(this::finishAutosave, "autosave-on-exit"));
         Parent root = buildMainView(text, library, preferences, Platform::exit, lib -> windows, background,
                 java.time.Clock.systemDefaultZone());
         LibraryViewModel libraryVm = (LibraryViewModel) root.getProperties().get(LibraryViewModel.class);
@@ -231,15 +233,23 @@ public final class App extends Application {
         alert.show();
     }
 
-    @Override
-    public void stop() {
-        if (stage != null && preferences != null) {
-            Preferences.WindowBounds bounds = new Preferences.WindowBounds(stage.getX(), stage.getY(),
-                    stage.getWidth(), stage.getHeight(), stage.isMaximized());
-            preferences.update(p -> p.withWindow(bounds));
+    /** Autosave results go to the FX thread, unless the toolkit is already gone (quitting). */
+    private static void onFxThread(Runnable r) {
+        try {
+            Platform.runLater(r);
+        } catch (IllegalStateException toolkitExited) {
+            // Nothing left to show it in.
         }
+    }
+
+    /**
+     * Writes every window's pending changes and gives up their slots: sessions with a file leave
+     * nothing behind, sessions without one keep their recovery copy. Runs on quitting (stop) and
+     * on SIGTERM (shutdown hook); the second call finds nothing left to do.
+     */
+    private void finishAutosave() {
         if (sessionWindows != null) {
-            sessionWindows.closeAll(); // writes what is pending; unsaved sessions stay recoverable
+            sessionWindows.closeAll();
         }
         if (autosaveThread != null) {
             autosaveThread.shutdown();
@@ -249,6 +259,16 @@ public final class App extends Application {
                 Thread.currentThread().interrupt();
             }
         }
+    }
+
+    @Override
+    public void stop() {
+        if (stage != null && preferences != null) {
+            Preferences.WindowBounds bounds = new Preferences.WindowBounds(stage.getX(), stage.getY(),
+                    stage.getWidth(), stage.getHeight(), stage.isMaximized());
+            preferences.update(p -> p.withWindow(bounds));
+        }
+        finishAutosave();
         if (background != null) {
             background.shutdown();
         }

@@ -56,14 +56,22 @@ class CrashTest {
             BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
             String line = out.readLine();
             assertThat(line).as("child started (round %d)", round).isEqualTo("READY");
-            // Kill it somewhere in its first 400 ms of saving.
-            p.waitFor(random.nextInt(400), TimeUnit.MILLISECONDS);
+            // Let it complete a random number of saves (0-3), then kill it a random 0-60 ms later:
+            // a save takes some tens of milliseconds (two fsyncs), so most kills hit one in progress.
+            List<String> log = new ArrayList<>();
+            String completed = "D " + (first + random.nextInt(4));
+            while ((line = out.readLine()) != null) {
+                log.add(line);
+                if (line.equals(completed)) {
+                    break;
+                }
+            }
+            p.waitFor(random.nextInt(60), TimeUnit.MILLISECONDS);
             assertThat(p.isAlive()).as("child still saving when killed (round %d)", round).isTrue();
             // SIGKILL on Linux and macOS: no shutdown hooks, no finally blocks. Through the handle, so
             // the pipe stays open and everything the child printed can still be read.
             assertThat(p.toHandle().destroyForcibly()).isTrue();
             assertThat(p.waitFor(20, TimeUnit.SECONDS)).isTrue();
-            List<String> log = new ArrayList<>();
             while ((line = out.readLine()) != null) {
                 log.add(line);
             }

@@ -31,7 +31,6 @@ import se.samtalsledaren.model.SessionInfo;
 import se.samtalsledaren.session.FakeClock;
 import se.samtalsledaren.store.Backups;
 import se.samtalsledaren.store.ManualScheduler;
-import se.samtalsledaren.store.ParticipantLists;
 import se.samtalsledaren.store.Recovery;
 import se.samtalsledaren.store.SessionLocks;
 import se.samtalsledaren.store.SessionStore;
@@ -72,15 +71,14 @@ class RecoveryUiTest {
         filed = Sessions.variant(sample, 2);
         leftByACrash();
 
-        locks = SessionLocks.forThisProcess(messages, clock);
-        SessionStore store = new SessionStore(messages, new Backups(home.resolve("data/backups"), clock), locks);
-        recovery = new Recovery(home.resolve("data/autosave"), store, locks);
         CaseLibrary library = new CaseLibraryLoader(new CaseFormat(messages), messages).load(List.of());
+        TestWindows.Durable durable = TestWindows.durable(library, home, scheduler, clock);
+        locks = durable.locks();
+        recovery = durable.recovery();
+        SessionStore store = durable.store();
+        SessionWindows windows = durable.windows();
         UiText text = new UiText(new Locale("sv"));
         String css = App.class.getResource("app.css").toExternalForm();
-        SessionWindows windows = new SessionWindows(text, Background.synchronous(), clock, store, new ParticipantLists(messages),
-                css, library::byId, new SessionWindows.Durability(locks, recovery, scheduler, Runnable::run, ZoneOffset.UTC),
-                onFailure -> { }, TestWindows.exports(new java.util.ArrayList<>()));
         stage.setScene(new Scene(new Label("Samtalsledaren"), 400, 300));
         stage.show();
         dialog = new RecoveryDialog(text, ZoneOffset.UTC, Background.synchronous(), recovery, store, css)

@@ -51,13 +51,21 @@ public final class TestWindows {
 
     /** Windows saving under {@code home} (data in {@code home/data}) on {@code scheduler}'s time. */
     public static SessionWindows create(CaseLibrary library, Path home, ManualScheduler scheduler, FakeClock clock) {
+        return durable(library, home, scheduler, clock).windows();
+    }
+
+    /** Session windows and the store parts behind them, for tests that look at files and locks. */
+    public record Durable(SessionWindows windows, SessionLocks locks, SessionStore store, Recovery recovery) {}
+
+    public static Durable durable(CaseLibrary library, Path home, ManualScheduler scheduler, FakeClock clock) {
         Messages messages = new Messages(new Locale("sv"));
         SessionLocks locks = SessionLocks.forThisProcess(messages, clock);
         SessionStore store = new SessionStore(messages, new Backups(home.resolve("data/backups"), clock), locks);
         Recovery recovery = new Recovery(home.resolve("data/autosave"), store, locks);
-        return new SessionWindows(new UiText(new Locale("sv")), Background.synchronous(), clock, store,
+        SessionWindows windows = new SessionWindows(new UiText(new Locale("sv")), Background.synchronous(), clock, store,
                 new ParticipantLists(messages), App.class.getResource("app.css").toExternalForm(), library::byId,
                 new SessionWindows.Durability(locks, recovery, scheduler, Runnable::run, ZoneOffset.UTC),
                 onFailure -> CHIMES.incrementAndGet(), exports(OPENED));
+        return new Durable(windows, locks, store, recovery);
     }
 }

@@ -107,11 +107,15 @@ public final class RecoveryController {
                 if (!line.isEmpty()) {
                     Label l = new Label(line);
                     l.setWrapText(true);
+                    l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
                     l.getStyleClass().add(line.equals(item.problem()) ? "recovery-problem" : "recovery-detail");
                     box.getChildren().add(l);
                 }
             }
             box.getStyleClass().add("recovery-item");
+            // Wrap long lines (paths, problems) within the list instead of scrolling sideways.
+            box.prefWidthProperty().bind(getListView().widthProperty().subtract(36));
+            box.setMinWidth(0);
             setText(null);
             setGraphic(box);
         }

@@ -14,7 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import javafx.application.Platform;
+import javafx.event.EventHandler;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -157,12 +157,16 @@ public final class SessionWindows {
         stage.getProperties().put(ProjectorWindow.class, projector);
         stage.getProperties().put(AutosaveViewModel.class, saving);
         stage.getProperties().put(Autosave.class, autosave);
-        // Closing with unsaved changes asks first (SessionController); when the window then closes
-        // still dirty, the user chose to drop them. Any other end (quitting the app) keeps them.
+        // Closing with unsaved changes asks first (SessionController's close handler); when the
+        // window then closes still dirty, the user chose to drop them. Any other end (quitting the
+        // app) keeps them. Should the controller's handler be replaced later, this errs on keeping.
         boolean[] closeRequested = {false};
-        stage.addEventHandler(WindowEvent.WINDOW_CLOSE_REQUEST, e -> {
-            closeRequested[0] = true;
-            Platform.runLater(() -> closeRequested[0] = false);
+        EventHandler<WindowEvent> asks = stage.getOnCloseRequest();
+        stage.setOnCloseRequest(e -> {
+            if (asks != null) {
+                asks.handle(e);
+            }
+            closeRequested[0] = !e.isConsumed();
         });
         stage.setOnHidden(e -> {
             open.remove(autosave);
