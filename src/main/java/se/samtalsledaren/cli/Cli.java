@@ -52,7 +52,12 @@ public final class Cli {
         return """
                 Usage: java -jar samtalsledaren.jar [COMMAND]
 
-                Without a command the desktop application starts.
+                Without a command the desktop application starts; a session file (.json)
+                named after it opens right away.
+
+                Options of the desktop application:
+                  --startup-probe    start as usual, print "first-frame-ms: N" (milliseconds from
+                                     JVM start to the library window shown with its cases) and exit
 
                 Commands:
                   validate PATH...   check case files (or folders of them); exit 0 when all are valid

@@ -90,6 +90,9 @@ public final class App extends Application {
         stage.titleProperty().bind(titleBinding(root, text));
         placeWindow(stage, initialPreferences.window());
         stage.show();
+        if (getParameters().getRaw().contains(StartupProbe.ARGUMENT)) {
+            StartupProbe.forThisJvm(() -> Platform.runLater(Platform::exit)).attach(scene, StartupProbe.casesListed(root));
+        }
         // A session file named on the command line (or by "open with") opens right away.
         getParameters().getUnnamed().stream().filter(a -> a.endsWith(".json")).map(Path::of)
                 .forEach(file -> windows.open(file, stage));
