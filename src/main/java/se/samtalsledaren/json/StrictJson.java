@@ -96,7 +96,29 @@ public final class StrictJson {
             int[] lc = location(node);
             throw new FileProblemException(new FileProblem(file, lc[0], lc[1], "$", messages.get("notObject")));
         }
+        checkNumbers(file, node, "$");
         return node;
+    }
+
+    /**
+     * Refuses numbers a double cannot hold (such as {@code 1e999999}): Jackson reads them as
+     * infinity, which later checks cannot compare. Nesting is limited, so the recursion is too.
+     */
+    private void checkNumbers(String file, JsonNode node, String path) throws FileProblemException {
+        if (node.isFloatingPointNumber() && !Double.isFinite(node.doubleValue())) {
+            int[] lc = location(node);
+            throw new FileProblemException(new FileProblem(file, lc[0], lc[1], path, messages.get("numberRange")));
+        }
+        if (node.isObject()) {
+            for (var it = node.fields(); it.hasNext(); ) {
+                var e = it.next();
+                checkNumbers(file, e.getValue(), path + "." + e.getKey());
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                checkNumbers(file, node.get(i), path + "[" + i + "]");
+            }
+        }
     }
 
     /** Line and column where {@code node} starts, or {@code {0, 0}} when unknown. */
@@ -104,7 +126,12 @@ public final class StrictJson {
         if (node == null) {
             return new int[] {0, 0};
         }
-        JsonLocation loc = JsonNodes.tokenLocationOf(node);
+        JsonLocation loc;
+        try {
+            loc = JsonNodes.tokenLocationOf(node);
+        } catch (IllegalArgumentException e) {
+            return new int[] {0, 0}; // a node made after parsing (e.g. by a migration) has no location
+        }
         if (loc == null || loc.getLineNr() < 1) {
             return new int[] {0, 0};
         }

@@ -40,6 +40,29 @@ public final class AtomicFiles {
         }
     }
 
+    /**
+     * Removes temporary files that a write to {@code target} left behind when its process was
+     * killed mid-write, if they are older than {@code olderThan}. Returns how many went.
+     */
+    public static int removeLeftovers(Path target, java.time.Instant olderThan) {
+        Path dir = target.toAbsolutePath().getParent();
+        String prefix = "." + target.getFileName() + ".";
+        int removed = 0;
+        try (java.nio.file.DirectoryStream<Path> s = Files.newDirectoryStream(dir, p -> {
+            String n = p.getFileName().toString();
+            return n.startsWith(prefix) && n.endsWith(".tmp");
+        })) {
+            for (Path p : s) {
+                if (Files.getLastModifiedTime(p).toInstant().isBefore(olderThan) && Files.deleteIfExists(p)) {
+                    removed++;
+                }
+            }
+        } catch (IOException e) {
+            // Leftovers are harmless; the next save tries again.
+        }
+        return removed;
+    }
+
     private static void syncDirectory(Path dir) {
         try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
             ch.force(true);

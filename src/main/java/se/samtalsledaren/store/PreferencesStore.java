@@ -19,7 +19,11 @@ import se.samtalsledaren.json.JsonOutput;
 public final class PreferencesStore {
     private static final long MAX_BYTES = 256 * 1024;
     private final Path file;
-    private final ObjectMapper mapper = new ObjectMapper();
+    /** Preferences are small: tight stream limits keep a damaged or hostile file harmless. */
+    private final ObjectMapper mapper = new ObjectMapper(com.fasterxml.jackson.core.JsonFactory.builder()
+            .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder()
+                    .maxNestingDepth(16).maxStringLength(8192).maxNumberLength(32).build())
+            .build());
 
     public PreferencesStore(AppDirectories dirs) {
         this.file = dirs.config().resolve("preferences.json");

@@ -38,8 +38,8 @@ import se.samtalsledaren.model.TimePlan;
 import se.samtalsledaren.model.TimeSegment;
 
 /**
- * The session file format (version 2; version 1 files, which have no floor, are read as sessions
- * with an empty floor) ( {@code docs/session-format.md}, schema
+ * The session file format (version 2; older files are migrated by {@link SessionMigrations})
+ * ({@code docs/session-format.md}, schema
  * {@code session.schema.json}): reads untrusted session files with every problem located by
  * line:column and field, and writes sessions as pretty-printed UTF-8 JSON.
  */
@@ -50,22 +50,35 @@ public final class SessionFormat {
     private final StrictJson json;
     private final SchemaCheck schema;
     private final Messages messages;
+    private final SessionMigrations migrations;
     private final ObjectMapper mapper = JsonOutput.mapper();
 
     public SessionFormat(Messages messages) {
         this.messages = messages;
         this.json = new StrictJson(StrictJson.Limits.SESSION_FILE, messages);
         this.schema = new SchemaCheck(SCHEMA_RESOURCE, messages);
+        this.migrations = new SessionMigrations(messages);
+    }
+
+    /** A session read from a file, and the format version the file had before migration. */
+    public record Read(Session session, int fileVersion) {
+        /** Whether the file was written in an older format (and so was migrated on reading). */
+        public boolean migrated() {
+            return fileVersion > 0 && fileVersion < FORMAT_VERSION;
+        }
     }
 
     public Session read(String file, byte[] bytes) throws FileProblemException {
-        JsonNode root = json.readObject(file, bytes);
-        JsonNode version = root.path("formatVersion");
-        if (version.isInt() && version.asInt() > FORMAT_VERSION) {
-            int[] lc = StrictJson.location(version);
-            throw new FileProblemException(new FileProblem(file, lc[0], lc[1], "$.formatVersion",
-                    messages.get("newerFormat", version.asInt(), FORMAT_VERSION)));
-        }
+        return readVersioned(file, bytes).session();
+    }
+
+    /**
+     * Reads a session file: strict JSON, then {@link SessionMigrations} up to the current format
+     * (a newer format is refused), then the schema check and the semantic checks.
+     */
+    public Read readVersioned(String file, byte[] bytes) throws FileProblemException {
+        ObjectNode root = (ObjectNode) json.readObject(file, bytes);
+        int fileVersion = migrations.migrate(file, root);
         List<FileProblem> problems = new ArrayList<>(schema.check(file, root));
         if (!problems.isEmpty()) {
             throw new FileProblemException(problems);
@@ -75,7 +88,7 @@ public final class SessionFormat {
         if (!reader.problems.isEmpty()) {
             throw new FileProblemException(reader.problems);
         }
-        return session;
+        return new Read(session, fileVersion);
     }
 
     /** Converts a validated tree, collecting semantic problems (references, dates, time order). */

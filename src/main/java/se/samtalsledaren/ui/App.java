@@ -1,6 +1,10 @@
 package se.samtalsledaren.ui;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.HashMap;
 import java.util.Map;
 import java.time.ZoneId;
@@ -23,6 +27,11 @@ import se.samtalsledaren.store.Preferences;
 import se.samtalsledaren.store.ParticipantLists;
 import se.samtalsledaren.store.PreferencesStore;
 import se.samtalsledaren.store.SessionStore;
+import se.samtalsledaren.store.Backups;
+import se.samtalsledaren.store.Recovery;
+import se.samtalsledaren.store.Scheduler;
+import se.samtalsledaren.store.SessionLocks;
+import se.samtalsledaren.ui.recovery.RecoveryDialog;
 import se.samtalsledaren.session.MonotonicClock;
 import se.samtalsledaren.ui.session.SessionWindows;
 import se.samtalsledaren.ui.concurrent.Background;
@@ -50,6 +59,12 @@ public final class App extends Application {
     private Background background;
     private PreferencesService preferences;
     private Stage stage;
+    private Messages messages;
+    private SessionLocks locks;
+    private SessionStore sessionStore;
+    private Recovery recovery;
+    private ScheduledExecutorService autosaveThread;
+    private SessionWindows sessionWindows;
 
     public static void launchApp(String[] args) {
         Application.launch(App.class, args);
@@ -62,6 +77,16 @@ public final class App extends Application {
         preferencesStore = new PreferencesStore(dirs);
         initialPreferences = preferencesStore.load();
         library = loadLibrary(initialPreferences);
+        messages = new Messages(UiText.localeOf(initialPreferences.language()));
+        Clock clock = Clock.systemDefaultZone();
+        locks = SessionLocks.forThisProcess(messages, clock); // looks up the host name: not on the FX thread
+        sessionStore = new SessionStore(messages, new Backups(dirs.data().resolve("backups"), clock), locks);
+        recovery = new Recovery(dirs.data().resolve("autosave"), sessionStore, locks);
+        autosaveThread = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "autosave");
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     static CaseLibrary loadLibrary(Preferences prefs) {
@@ -78,10 +103,12 @@ public final class App extends Application {
         preferences = new PreferencesService(preferencesStore, initialPreferences, background,
                 e -> showError(text, text.get("error.savePreferences", e.getMessage())));
 
-        Messages messages = new Messages(UiText.localeOf(initialPreferences.language()));
+        String css = App.class.getResource("app.css").toExternalForm();
         SessionWindows windows = new SessionWindows(text, background, new MonotonicClock(ZoneId.systemDefault()),
-                new SessionStore(messages), new ParticipantLists(messages), App.class.getResource("app.css").toExternalForm(),
-                library::byId, new SoundChime(background));
+                sessionStore, new ParticipantLists(messages), css, library::byId,
+                new SessionWindows.Durability(locks, recovery, Scheduler.of(autosaveThread), Platform::runLater,
+                        ZoneId.systemDefault()), new SoundChime(background));
+        sessionWindows = windows;
         Parent root = buildMainView(text, library, preferences, Platform::exit, lib -> windows);
         Scene scene = new Scene(root);
         scene.getStylesheets().add(App.class.getResource("app.css").toExternalForm());
@@ -93,6 +120,14 @@ public final class App extends Application {
         if (getParameters().getRaw().contains(StartupProbe.ARGUMENT)) {
             StartupProbe.forThisJvm(() -> Platform.runLater(Platform::exit)).attach(scene, StartupProbe.casesListed(root));
         }
+        // Sessions left behind by a crash are offered before anything else.
+        RecoveryDialog recoveryDialog = new RecoveryDialog(text, ZoneId.systemDefault(), background, recovery, sessionStore, css);
+        background.run(recovery::scan, found -> {
+            if (!found.isEmpty()) {
+                Stage dialog = recoveryDialog.show(found, stage, (c, slot) -> windows.restore(c, slot, stage));
+                dialog.toFront();
+            }
+        }, e -> showError(text, e.getMessage()));
         // A session file named on the command line (or by "open with") opens right away.
         getParameters().getUnnamed().stream().filter(a -> a.endsWith(".json")).map(Path::of)
                 .forEach(file -> windows.open(file, stage));
@@ -160,6 +195,17 @@ public final class App extends Application {
             Preferences.WindowBounds bounds = new Preferences.WindowBounds(stage.getX(), stage.getY(),
                     stage.getWidth(), stage.getHeight(), stage.isMaximized());
             preferences.update(p -> p.withWindow(bounds));
+        }
+        if (sessionWindows != null) {
+            sessionWindows.closeAll(); // writes what is pending; unsaved sessions stay recoverable
+        }
+        if (autosaveThread != null) {
+            autosaveThread.shutdown();
+            try {
+                autosaveThread.awaitTermination(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
         if (background != null) {
             background.shutdown();

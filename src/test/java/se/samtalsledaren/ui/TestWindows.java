@@ -1,11 +1,20 @@
 package se.samtalsledaren.ui;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Locale;
 import se.samtalsledaren.json.Messages;
 import se.samtalsledaren.library.CaseLibrary;
 import se.samtalsledaren.session.FakeClock;
+import se.samtalsledaren.store.Backups;
+import se.samtalsledaren.store.ManualScheduler;
 import se.samtalsledaren.store.ParticipantLists;
+import se.samtalsledaren.store.Recovery;
+import se.samtalsledaren.store.SessionLocks;
 import se.samtalsledaren.store.SessionStore;
 import se.samtalsledaren.ui.concurrent.Background;
 import se.samtalsledaren.ui.session.SessionWindows;
@@ -19,10 +28,24 @@ public final class TestWindows {
 
     private TestWindows() {}
 
+    /** Windows whose autosave waits for a scheduler nobody advances, under a fresh temporary home. */
     public static SessionWindows create(CaseLibrary library) {
+        try {
+            return create(library, Files.createTempDirectory("samtalsledaren-ui"), new ManualScheduler(CLOCK), CLOCK);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Windows saving under {@code home} (data in {@code home/data}) on {@code scheduler}'s time. */
+    public static SessionWindows create(CaseLibrary library, Path home, ManualScheduler scheduler, FakeClock clock) {
         Messages messages = new Messages(new Locale("sv"));
-        return new SessionWindows(new UiText(new Locale("sv")), Background.synchronous(), CLOCK, new SessionStore(messages),
+        SessionLocks locks = SessionLocks.forThisProcess(messages, clock);
+        SessionStore store = new SessionStore(messages, new Backups(home.resolve("data/backups"), clock), locks);
+        Recovery recovery = new Recovery(home.resolve("data/autosave"), store, locks);
+        return new SessionWindows(new UiText(new Locale("sv")), Background.synchronous(), clock, store,
                 new ParticipantLists(messages), App.class.getResource("app.css").toExternalForm(), library::byId,
+                new SessionWindows.Durability(locks, recovery, scheduler, Runnable::run, ZoneOffset.UTC),
                 onFailure -> CHIMES.incrementAndGet());
     }
 }

@@ -7,4 +7,11 @@ public interface Chime {
      * when the machine cannot play it, e.g. no audio device.
      */
     void play(java.util.function.Consumer<Throwable> onFailure);
+
+    /** The machine has no sound device the chime can use. */
+    final class NoDeviceException extends Exception {
+        public NoDeviceException(Throwable cause) {
+            super(cause.getMessage(), cause);
+        }
+    }
 }

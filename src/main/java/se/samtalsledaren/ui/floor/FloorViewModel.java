@@ -98,7 +98,8 @@ public final class FloorViewModel {
         if (level == SlotLevel.OVERRUN && chimedSlot != f.slot()) {
             chimedSlot = f.slot();
             if (!muted.get()) {
-                chime.play(e -> soundProblem.set(text.get("floor.soundFailed", String.valueOf(e.getMessage()))));
+                chime.play(e -> soundProblem.set(e instanceof Chime.NoDeviceException
+                        ? text.get("floor.noSoundDevice") : text.get("floor.soundFailed", String.valueOf(e.getMessage()))));
             }
         }
         round.set(f.round());

@@ -7,7 +7,9 @@ import java.util.function.Consumer;
 import javax.sound.sampled.AudioInputStream;
 import javax.sound.sampled.AudioSystem;
 import javax.sound.sampled.Clip;
+import javax.sound.sampled.DataLine;
 import javax.sound.sampled.LineEvent;
+import javax.sound.sampled.LineUnavailableException;
 import se.samtalsledaren.ui.concurrent.Background;
 
 /**
@@ -31,13 +33,18 @@ public final class SoundChime implements Chime {
                     throw new IOException(RESOURCE + " missing from the application");
                 }
                 AudioInputStream audio = AudioSystem.getAudioInputStream(new BufferedInputStream(in));
-                Clip clip = AudioSystem.getClip();
+                Clip clip;
+                try {
+                    clip = (Clip) AudioSystem.getLine(new DataLine.Info(Clip.class, audio.getFormat()));
+                    clip.open(audio);
+                } catch (IllegalArgumentException | LineUnavailableException e) {
+                    throw new NoDeviceException(e);
+                }
                 clip.addLineListener(e -> {
                     if (e.getType() == LineEvent.Type.STOP) {
                         clip.close();
                     }
                 });
-                clip.open(audio);
                 clip.start();
             }
             return null;

@@ -1,28 +1,45 @@
 package se.samtalsledaren.ui.session;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 import se.samtalsledaren.json.FileProblemException;
 import se.samtalsledaren.library.LibraryEntry;
 import se.samtalsledaren.model.Case;
 import se.samtalsledaren.model.CaseRef;
 import se.samtalsledaren.model.Session;
 import se.samtalsledaren.session.SessionRunner;
+import se.samtalsledaren.store.Autosave;
 import se.samtalsledaren.store.ParticipantLists;
+import se.samtalsledaren.store.Recovery;
+import se.samtalsledaren.store.Scheduler;
+import se.samtalsledaren.store.SessionFormat;
+import se.samtalsledaren.store.SessionLockedException;
+import se.samtalsledaren.store.SessionLocks;
 import se.samtalsledaren.store.SessionStore;
 import se.samtalsledaren.ui.UiText;
 import se.samtalsledaren.ui.ViewLoader;
+import se.samtalsledaren.ui.autosave.AutosaveBannerController;
+import se.samtalsledaren.ui.autosave.AutosaveViewModel;
 import se.samtalsledaren.ui.concurrent.Background;
 import se.samtalsledaren.ui.floor.BalanceController;
 import se.samtalsledaren.ui.floor.Chime;
@@ -31,8 +48,17 @@ import se.samtalsledaren.ui.floor.FloorViewModel;
 import se.samtalsledaren.ui.projector.ProjectorViewModel;
 import se.samtalsledaren.ui.projector.ProjectorWindow;
 
-/** Opens the session set-up dialog and session windows, wiring their view models. */
+/**
+ * Opens the session set-up dialog and session windows, wiring their view models. Every session
+ * window saves itself ({@link Autosave}); a session file is locked while a window has it open.
+ */
 public final class SessionWindows {
+    /**
+     * What keeps sessions safe: locks on open files, the recovery area, the thread autosave writes
+     * on, and how its results reach the UI thread.
+     */
+    public record Durability(SessionLocks locks, Recovery recovery, Scheduler scheduler, Executor ui, ZoneId zone) {}
+
     private final UiText text;
     private final Background background;
     private final Clock clock;
@@ -40,10 +66,13 @@ public final class SessionWindows {
     private final ParticipantLists lists;
     private final String stylesheet;
     private final Function<String, java.util.Optional<LibraryEntry>> cases;
+    private final Durability durability;
     private final Chime chime;
+    private final Set<Autosave> open = ConcurrentHashMap.newKeySet();
 
     public SessionWindows(UiText text, Background background, Clock clock, SessionStore store, ParticipantLists lists,
-                          String stylesheet, Function<String, java.util.Optional<LibraryEntry>> cases, Chime chime) {
+                          String stylesheet, Function<String, java.util.Optional<LibraryEntry>> cases, Durability durability,
+                          Chime chime) {
         this.text = text;
         this.background = background;
         this.clock = clock;
@@ -51,6 +80,7 @@ public final class SessionWindows {
         this.lists = lists;
         this.stylesheet = stylesheet;
         this.cases = cases;
+        this.durability = durability;
         this.chime = chime;
     }
 
@@ -75,37 +105,176 @@ public final class SessionWindows {
 
     /** Opens a session window for a new or reopened session; {@code file} is where it was opened from. */
     public Stage openSession(Session session, Case c, Path file) {
+        return openSession(session, c, file, null, null);
+    }
+
+    /**
+     * Opens a session window. {@code fileLock} is the lock already taken on {@code file};
+     * {@code slot} a recovery slot already taken over (restoring after a crash).
+     */
+    private Stage openSession(Session session, Case c, Path file, SessionLocks.Held fileLock, Recovery.Slot slot) {
         SessionRunner runner = new SessionRunner(session, clock, () -> UUID.randomUUID().toString().substring(0, 8));
         SessionViewModel vm = new SessionViewModel(runner, c, text, store, background);
         vm.fileProperty().set(file);
+        AutosaveViewModel saving = new AutosaveViewModel(text, durability.ui(), durability.zone());
+        Autosave autosave = new Autosave(store, durability.recovery(), durability.locks(), durability.scheduler(), clock,
+                session.id(), file, fileLock, slot, saving);
+        saving.attach(autosave);
+        open.add(autosave);
+        runner.addListener(() -> autosave.changed(runner.session()));
+        vm.fileProperty().addListener((o, a, f) -> autosave.setFile(f));
+        saving.savedToFileProperty().addListener((o, a, saved) -> {
+            if (saved == runner.session() && vm.fileProperty().get() != null) {
+                vm.dirtyProperty().set(false);
+            }
+        });
+        saving.lastSavedProperty().addListener((o, a, t) -> vm.statusProperty().set(t));
+
+        Map<Class<?>, Supplier<?>> controllers = new HashMap<>();
         FloorViewModel floor = new FloorViewModel(runner, text, chime);
         String label = "Case " + c.number() + ": " + c.title();
         ProjectorWindow projector = new ProjectorWindow(() -> new ProjectorViewModel(vm, floor, text), text, stylesheet, label);
-        Parent root = new ViewLoader(text.bundle(), Map.of(
-                SessionController.class, () -> new SessionController(vm, text, floor::refresh, projector::toggle),
-                FloorController.class, () -> new FloorController(floor, text),
-                BalanceController.class, () -> new BalanceController(floor, text))).load("session/SessionView.fxml");
+        controllers.put(SessionController.class, () -> new SessionController(vm, text, floor::refresh, projector::toggle));
+        controllers.put(FloorController.class, () -> new FloorController(floor, text));
+        controllers.put(BalanceController.class, () -> new BalanceController(floor, text));
+        controllers.put(AutosaveBannerController.class, () -> new AutosaveBannerController(saving));
+        Parent root = new ViewLoader(text.bundle(), controllers).load("session/SessionView.fxml");
         Stage stage = new Stage();
         stage.setScene(scene(root, 1280, 800));
         stage.setTitle(text.get("session.window.title", "Case " + c.number() + ": " + c.title()));
         stage.getProperties().put(SessionViewModel.class, vm);
         stage.getProperties().put(FloorViewModel.class, floor);
         stage.getProperties().put(ProjectorWindow.class, projector);
+        stage.getProperties().put(AutosaveViewModel.class, saving);
+        stage.getProperties().put(Autosave.class, autosave);
+        // Closing with unsaved changes asks first (SessionController); when the window then closes
+        // still dirty, the user chose to drop them. Any other end (quitting the app) keeps them.
+        boolean[] closeRequested = {false};
+        stage.addEventHandler(WindowEvent.WINDOW_CLOSE_REQUEST, e -> {
+            closeRequested[0] = true;
+            Platform.runLater(() -> closeRequested[0] = false);
+        });
+        stage.setOnHidden(e -> {
+            open.remove(autosave);
+            if (closeRequested[0] && vm.dirtyProperty().get()) {
+                autosave.discard();
+            } else {
+                autosave.close();
+            }
+        });
         stage.show();
         return stage;
     }
 
     /** Opens a session file in the background and shows it, or a clear error. */
     public void open(Path file, Window owner) {
-        background.run(() -> store.open(file), session -> {
+        background.run(() -> {
+            SessionLocks.Held lock = lock(file);
+            try {
+                return new Opened(store.openVersioned(file), lock);
+            } catch (FileProblemException | RuntimeException e) {
+                if (lock != null) {
+                    lock.release();
+                }
+                throw e;
+            }
+        }, opened -> {
+            Session session = opened.read().session();
             var entry = cases.apply(session.caseRef().id());
             if (entry.isEmpty()) {
+                release(opened.lock());
                 error(owner, text.get("session.caseMissing", session.caseRef().id()));
                 return;
             }
-            openSession(session, entry.get().value(), file);
-        }, e -> error(owner, text.get("session.openFailed", e instanceof FileProblemException fpe
-                ? String.join("\n", fpe.problems().stream().map(Object::toString).toList()) : String.valueOf(e.getMessage()))));
+            Stage stage = openSession(session, entry.get().value(), file, opened.lock(), null);
+            if (opened.read().migrated()) {
+                int from = opened.read().fileVersion();
+                ((SessionViewModel) stage.getProperties().get(SessionViewModel.class)).statusProperty().set(
+                        text.get("autosave.migrated", from, SessionFormat.FORMAT_VERSION,
+                                SessionStore.olderFormatCopy(file, from).getFileName()));
+            }
+        }, e -> error(owner, text.get("session.openFailed", describe(file, e))));
+    }
+
+    /** Opens a session recovered after a crash in a window that keeps saving it. */
+    public void restore(Recovery.Candidate candidate, Recovery.Slot slot, Window owner) {
+        Path origin = candidate.origin();
+        background.run(() -> {
+            if (origin == null || !Files.isRegularFile(origin)) {
+                return new Restoring(null, null, "");
+            }
+            try {
+                return new Restoring(origin, durability.locks().acquire(origin), "");
+            } catch (SessionLockedException e) {
+                return new Restoring(null, null, text.get("autosave.lockedOpenedUnsaved", origin, e.getMessage()));
+            } catch (IOException e) {
+                return new Restoring(origin, null, ""); // read-only folder: saving will say so
+            }
+        }, restoring -> {
+            var entry = cases.apply(candidate.session().caseRef().id());
+            if (entry.isEmpty()) {
+                release(restoring.lock());
+                background.run(() -> {
+                    slot.close(true);
+                    return null;
+                }, x -> { }, x -> { });
+                error(owner, text.get("session.caseMissing", candidate.session().caseRef().id()));
+                return;
+            }
+            Stage stage = openSession(candidate.session(), entry.get().value(), restoring.file(), restoring.lock(), slot);
+            SessionViewModel vm = (SessionViewModel) stage.getProperties().get(SessionViewModel.class);
+            if (candidate.fromCopy() || restoring.file() == null) {
+                // The recovered state is newer than any file: mark it unsaved and write it now.
+                vm.dirtyProperty().set(true);
+                ((Autosave) stage.getProperties().get(Autosave.class)).changed(candidate.session());
+            }
+            if (!restoring.message().isEmpty()) {
+                vm.statusProperty().set(restoring.message());
+            }
+        }, e -> {
+            slot.close(true);
+            error(owner, String.valueOf(e.getMessage()));
+        });
+    }
+
+    /**
+     * Ends every open window's autosave (quitting the app): pending changes are written, sessions
+     * without a file keep their recovery copy for the next start.
+     */
+    public void closeAll() {
+        open.forEach(Autosave::close);
+        open.clear();
+    }
+
+    private record Opened(SessionFormat.Read read, SessionLocks.Held lock) {}
+
+    private record Restoring(Path file, SessionLocks.Held lock, String message) {}
+
+    /** The lock on a file to open; none when the folder is read-only (saving will say so). */
+    private SessionLocks.Held lock(Path file) throws SessionLockedException {
+        try {
+            return durability.locks().acquire(file);
+        } catch (SessionLockedException e) {
+            throw e;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private void release(SessionLocks.Held lock) {
+        if (lock != null) {
+            background.run(() -> {
+                lock.release();
+                return null;
+            }, x -> { }, x -> { });
+        }
+    }
+
+    private static String describe(Path file, Throwable e) {
+        if (e instanceof FileProblemException fpe) {
+            return String.join("\n", fpe.problems().stream().map(Object::toString).toList());
+        }
+        return file + ": " + e.getMessage();
     }
 
     private void error(Window owner, String message) {

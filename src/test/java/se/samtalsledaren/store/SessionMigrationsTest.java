@@ -1,0 +1,88 @@
+package se.samtalsledaren.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.samtalsledaren.json.FileProblemException;
+import se.samtalsledaren.json.Messages;
+import se.samtalsledaren.json.StrictJson;
+import se.samtalsledaren.model.Floor;
+import se.samtalsledaren.model.Session;
+import se.samtalsledaren.session.FakeClock;
+
+class SessionMigrationsTest {
+    @TempDir Path dir;
+    private final Messages messages = new Messages(Locale.ENGLISH);
+    private final SessionMigrations migrations = new SessionMigrations(messages);
+
+    /** The sample as format 1 wrote it: no floor. */
+    static String versionOne() throws Exception {
+        String v1 = Files.readString(Path.of("examples/sample-session.json")).replace("\"formatVersion\": 2", "\"formatVersion\": 1");
+        return v1.substring(0, v1.indexOf(",\n  \"floor\"")) + "\n}\n";
+    }
+
+    private ObjectNode tree(String json) throws FileProblemException {
+        return (ObjectNode) new StrictJson(StrictJson.Limits.SESSION_FILE, messages).readObject("s.json",
+                json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void versionOneGetsAnEmptyFloorAndBecomesVersionTwo() throws Exception {
+        ObjectNode root = tree(versionOne());
+        assertThat(migrations.migrate("s.json", root)).isEqualTo(1);
+        assertThat(root.get("formatVersion").asInt()).isEqualTo(2);
+        assertThat(root.get("floor").toString()).isEqualTo(
+                "{\"slotSeconds\":120,\"stepSlotSeconds\":{},\"queue\":[],\"round\":false,\"roundSize\":0,\"log\":[]}");
+        SessionFormat.Read read = new SessionFormat(messages).readVersioned("s.json", versionOne().getBytes(StandardCharsets.UTF_8));
+        assertThat(read.fileVersion()).isEqualTo(1);
+        assertThat(read.migrated()).isTrue();
+        assertThat(read.session().floor()).isEqualTo(Floor.EMPTY);
+    }
+
+    @Test
+    void theCurrentVersionIsLeftAsItIs() throws Exception {
+        String sample = Files.readString(Path.of("examples/sample-session.json"));
+        ObjectNode root = tree(sample);
+        String before = root.toString();
+        assertThat(migrations.migrate("s.json", root)).isEqualTo(2);
+        assertThat(root.toString()).isEqualTo(before);
+    }
+
+    @Test
+    void aNewerVersionIsRefusedAtItsLineAndColumn() throws Exception {
+        ObjectNode root = tree("{\n  \"formatVersion\": 3\n}");
+        assertThatThrownBy(() -> migrations.migrate("s.json", root)).isInstanceOfSatisfying(FileProblemException.class,
+                e -> assertThat(e.problems().get(0).toString()).isEqualTo(
+                        "s.json:2:20: $.formatVersion: the file was saved by a newer version of Samtalsledaren (format 3); "
+                                + "this version reads format 2. Update the program."));
+    }
+
+    @Test
+    void aMissingOrNonIntegerVersionIsLeftForTheSchemaCheck() throws Exception {
+        assertThat(migrations.migrate("s.json", tree("{\"formatVersion\": \"2\"}"))).isZero();
+        assertThat(migrations.migrate("s.json", tree("{}"))).isZero();
+    }
+
+    @Test
+    void savingOverAVersionOneFileKeepsTheOriginalBesideIt() throws Exception {
+        Path file = dir.resolve("old.json");
+        Files.writeString(file, versionOne());
+        FakeClock clock = FakeClock.at("2026-11-23T09:00:00Z");
+        SessionStore store = new SessionStore(messages, new Backups(dir.resolve("backups"), clock),
+                new FakeProcesses().instance(1, clock));
+        Session s = store.open(file);
+        store.save(file, s);
+        store.save(file, Sessions.variant(s, 2));
+        Path original = dir.resolve("old.json.v1.bak");
+        assertThat(original).hasContent(versionOne());
+        assertThat(store.openVersioned(file).fileVersion()).isEqualTo(2);
+        assertThat(store.open(file)).isEqualTo(Sessions.variant(s, 2));
+    }
+}
