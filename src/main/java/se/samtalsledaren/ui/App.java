@@ -2,6 +2,8 @@ package se.samtalsledaren.ui;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -44,9 +46,10 @@ import se.samtalsledaren.ui.reader.CaseReaderController;
 import se.samtalsledaren.ui.reader.CaseReaderViewModel;
 
 /**
- * The composition root. {@link #init()} reads preferences and the case library on the launcher
- * thread (never the FX thread), so the library is listed in the first frame; {@link #start}
- * wires view models, controllers and views; {@link #stop()} saves the window bounds.
+ * The composition root. {@link #init()} reads preferences on the launcher thread and starts
+ * loading the case library on a thread of its own (never the FX thread); {@link #start} wires
+ * view models, controllers and views meanwhile and waits for the library only before showing the
+ * window, so the library is listed in the first frame; {@link #stop()} saves the window bounds.
  */
 public final class App extends Application {
     /** System property naming a base folder for config and data (tests, portable use). */
@@ -55,7 +58,7 @@ public final class App extends Application {
     private AppDirectories dirs;
     private PreferencesStore preferencesStore;
     private Preferences initialPreferences;
-    private CaseLibrary library;
+    private CompletableFuture<CaseLibrary> library;
     private Background background;
     private PreferencesService preferences;
     private Stage stage;
@@ -76,7 +79,7 @@ public final class App extends Application {
         dirs = home == null || home.isBlank() ? AppDirectories.forCurrentUser() : AppDirectories.under(Path.of(home));
         preferencesStore = new PreferencesStore(dirs);
         initialPreferences = preferencesStore.load();
-        library = loadLibrary(initialPreferences);
+        library = loadInBackground(initialPreferences);
         messages = new Messages(UiText.localeOf(initialPreferences.language()));
         Clock clock = Clock.systemDefaultZone();
         locks = SessionLocks.forThisProcess(messages, clock); // looks up the host name: not on the FX thread
@@ -87,6 +90,36 @@ public final class App extends Application {
             t.setDaemon(true);
             return t;
         });
+    }
+
+    /** Loads the library on a new daemon thread, in parallel with the rest of the start. */
+    private static CompletableFuture<CaseLibrary> loadInBackground(Preferences prefs) {
+        CompletableFuture<CaseLibrary> result = new CompletableFuture<>();
+        Thread loader = new Thread(() -> {
+            try {
+                result.complete(loadLibrary(prefs));
+            } catch (RuntimeException | Error e) {
+                result.completeExceptionally(e);
+            }
+        }, "library-loader");
+        loader.setDaemon(true);
+        loader.start();
+        return result;
+    }
+
+    /** The loaded library; waits for the loading thread if it has not finished. */
+    private CaseLibrary library() {
+        try {
+            return library.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
     }
 
     static CaseLibrary loadLibrary(Preferences prefs) {
@@ -105,11 +138,11 @@ public final class App extends Application {
 
         String css = App.class.getResource("app.css").toExternalForm();
         SessionWindows windows = new SessionWindows(text, background, new MonotonicClock(ZoneId.systemDefault()),
-                sessionStore, new ParticipantLists(messages), css, library::byId,
+                sessionStore, new ParticipantLists(messages), css, id -> library().byId(id),
                 new SessionWindows.Durability(locks, recovery, Scheduler.of(autosaveThread), Platform::runLater,
                         ZoneId.systemDefault()), new SoundChime(background));
         sessionWindows = windows;
-        Parent root = buildMainView(text, library, preferences, Platform::exit, lib -> windows);
+        Parent root = buildMainView(text, this::library, preferences, Platform::exit, windows);
         Scene scene = new Scene(root);
         scene.getStylesheets().add(App.class.getResource("app.css").toExternalForm());
         stage.setScene(scene);
@@ -136,7 +169,15 @@ public final class App extends Application {
     /** Wires the main view: view models, controllers (constructor-injected) and the FXML. */
     static Parent buildMainView(UiText text, CaseLibrary library, PreferencesService preferences, Runnable quit,
                                 Function<CaseLibrary, SessionWindows> sessionWindows) {
-        SessionWindows windows = sessionWindows.apply(library);
+        return buildMainView(text, () -> library, preferences, quit, sessionWindows.apply(library));
+    }
+
+    /**
+     * Wires the main view; asks for the library only once the views are built, so that a library
+     * still loading in the background is waited for as late as possible.
+     */
+    static Parent buildMainView(UiText text, Supplier<CaseLibrary> library, PreferencesService preferences, Runnable quit,
+                                SessionWindows windows) {
         LibraryViewModel libraryVm = new LibraryViewModel();
         CaseReaderViewModel readerVm = new CaseReaderViewModel(
                 id -> libraryVm.libraryProperty().get().byId(id), libraryVm::selectById,
@@ -144,13 +185,13 @@ public final class App extends Application {
         readerVm.entryProperty().bind(libraryVm.selectedProperty());
         readerVm.setZoom(preferences.current().zoom());
         readerVm.zoomProperty().addListener((o, a, z) -> preferences.update(p -> p.withZoom(z.doubleValue())));
-        libraryVm.setLibrary(library);
 
         Map<Class<?>, Supplier<?>> controllers = new HashMap<>();
         controllers.put(MainController.class, () -> new MainController(libraryVm, readerVm, text, quit, windows::open));
         controllers.put(LibraryController.class, () -> new LibraryController(libraryVm, text));
         controllers.put(CaseReaderController.class, () -> new CaseReaderController(readerVm, text));
         Parent root = new ViewLoader(text.bundle(), controllers).load("main/MainView.fxml");
+        libraryVm.setLibrary(library.get());
         root.getProperties().put(LibraryViewModel.class, libraryVm);
         return root;
     }
