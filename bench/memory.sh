@@ -10,7 +10,9 @@
 # for HOLD seconds (default 30; the phase and speaker clocks repaint every second), takes
 # a screenshot into bench/target/memory-run-N.png when ImageMagick's import is there, and ends
 # the JVM with SIGTERM. Needs xdotool and GNU time (apt-get install -y xdotool time).
-# Environment: JAVA, APP_JAR, APP_JAVA_OPTS, HOLD.
+# Environment: JAVA, APP_JAR, APP_JAVA_OPTS, HOLD; LAUNCHER=1 starts the app with bin/samtalsledaren
+# (its JVM options and AppCDS archive; an unmeasured first run writes the archive) instead of
+# plain java -jar.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -34,14 +36,27 @@ cleanup() {
 }
 trap cleanup EXIT
 
+start_app() {
+  if [[ -n ${LAUNCHER:-} ]]; then
+    XDG_CACHE_HOME="$work/cache" JAVA="$java" SAMTALSLEDAREN_JAR="$app_jar" \
+      SAMTALSLEDAREN_JAVA_OPTS="${APP_JAVA_OPTS:-} -Dsamtalsledaren.home=$work/home" \
+      exec /usr/bin/time -v -o "$work/time.txt" "$root/bin/samtalsledaren" "$@"
+  else
+    exec /usr/bin/time -v -o "$work/time.txt" \
+      "$java" ${app_opts[@]+"${app_opts[@]}"} -Dsamtalsledaren.home="$work/home" -jar "$app_jar" "$@"
+  fi
+}
+if [[ -n ${LAUNCHER:-} ]]; then
+  XDG_CACHE_HOME="$work/cache" JAVA="$java" SAMTALSLEDAREN_JAR="$app_jar" \
+    SAMTALSLEDAREN_JAVA_OPTS="-Dsamtalsledaren.home=$work/warm-up" "$root/bin/samtalsledaren" --startup-probe >/dev/null
+fi
+
 echo "load before: $(uptime)"
 : > "$work/peaks.txt"
 for i in $(seq "$runs"); do
   cp "$session" "$work/session.json"
   rm -rf "$work/home"
-  /usr/bin/time -v -o "$work/time.txt" \
-    "$java" ${app_opts[@]+"${app_opts[@]}"} -Dsamtalsledaren.home="$work/home" -jar "$app_jar" "$work/session.json" \
-    >"$work/app.log" 2>&1 &
+  start_app "$work/session.json" >"$work/app.log" 2>&1 &
   time_pid=$!
   java_pid=
   for _ in $(seq 100); do

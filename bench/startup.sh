@@ -4,12 +4,16 @@
 # "first-frame-ms: N" (JVM start to the first laid-out frame of the shown window; for the app,
 # with the library's cases listed). Prints each run, the medians and, last, "ratio: X" (app / floor).
 #
-#   xvfb-run -s "-screen 0 1600x1000x24" bench/startup.sh [--cds] [RUNS]
+#   xvfb-run -s "-screen 0 1600x1000x24" bench/startup.sh [--cds | --launcher] [RUNS]
 #
-# --cds   first makes an AppCDS archive of each program (one training run each, with
-#         -XX:ArchiveClassesAtExit) and then starts each with its own archive
-#         (-XX:SharedArchiveFile); the floor is then also measured without one, for reference.
-# RUNS    measured runs of each program (default 7), after one unmeasured warm-up pair.
+# (none)      both with plain `java`: the app as `java -jar target/samtalsledaren.jar --startup-probe`.
+# --cds       first makes an AppCDS archive of each program (one training run each, with
+#             -XX:ArchiveClassesAtExit) and then starts each with its own archive
+#             (-XX:SharedArchiveFile); the floor is then also measured without one, for reference.
+# --launcher  the app as users start it with bin/samtalsledaren (its JVM options and its own AppCDS
+#             archive, written by the unmeasured warm-up run into a fresh cache folder); the floor
+#             with plain `java` (plus FLOOR_JAVA_OPTS).
+# RUNS        measured runs of each program (default 7), after one unmeasured warm-up pair.
 # Environment: JAVA (default java), APP_JAR (default target/samtalsledaren.jar), APP_JAVA_OPTS and
 # FLOOR_JAVA_OPTS (extra JVM options). The app runs with a fresh -Dsamtalsledaren.home.
 set -euo pipefail
@@ -19,8 +23,12 @@ java=${JAVA:-java}
 app_jar=${APP_JAR:-$root/target/samtalsledaren.jar}
 bench_jar=$root/bench/target/benchmarks.jar
 cds=false
+launcher=false
 if [[ ${1:-} == --cds ]]; then
   cds=true
+  shift
+elif [[ ${1:-} == --launcher ]]; then
+  launcher=true
   shift
 fi
 runs=${1:-7}
@@ -36,7 +44,13 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 app() {
-  timeout 300 "$java" ${app_opts[@]+"${app_opts[@]}"} "$@" -Dsamtalsledaren.home="$work/home" -jar "$app_jar" --startup-probe
+  if $launcher; then
+    XDG_CACHE_HOME="$work/cache" JAVA="$java" SAMTALSLEDAREN_JAR="$app_jar" \
+      SAMTALSLEDAREN_JAVA_OPTS="${APP_JAVA_OPTS:-} -Dsamtalsledaren.home=$work/home" \
+      timeout 300 "$root/bin/samtalsledaren" --startup-probe
+  else
+    timeout 300 "$java" ${app_opts[@]+"${app_opts[@]}"} "$@" -Dsamtalsledaren.home="$work/home" -jar "$app_jar" --startup-probe
+  fi
 }
 floor() {
   timeout 300 "$java" ${floor_opts[@]+"${floor_opts[@]}"} "$@" -cp "$bench_jar" se.samtalsledaren.bench.MinimalWindow
@@ -67,6 +81,7 @@ if $cds; then
 fi
 
 echo "load before: $(uptime)"
+echo "mode: $($cds && echo "AppCDS archives for both" || ($launcher && echo "app by bin/samtalsledaren, floor plain" || echo "plain java for both"))"
 measure app ${app_cds[@]+"${app_cds[@]}"} >/dev/null
 measure floor ${floor_cds[@]+"${floor_cds[@]}"} >/dev/null
 : > "$work/app.txt"; : > "$work/floor.txt"; : > "$work/plain.txt"
