@@ -15,7 +15,9 @@ public final class Launcher {
         PrintStream out = System.out;
         PrintStream err = System.err;
         if (Cli.handles(args)) {
-            System.exit(new Cli(out, err).run(args));
+            // Exports lay out text with java.awt.font classes; no display is needed or wanted.
+            System.setProperty("java.awt.headless", "true");
+            System.exit(new Cli(out, err, java.time.ZoneId.systemDefault()).run(args));
             return;
         }
         se.samtalsledaren.ui.App.launchApp(args);

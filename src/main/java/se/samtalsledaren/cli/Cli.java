@@ -1,6 +1,7 @@
 package se.samtalsledaren.cli;
 
 import java.io.PrintStream;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import se.samtalsledaren.Version;
@@ -10,14 +11,18 @@ import se.samtalsledaren.Version;
  * code; nothing here touches JavaFX.
  */
 public final class Cli {
-    private static final Set<String> COMMANDS = Set.of("--version", "-V", "--help", "-h", "validate");
+    private static final Set<String> COMMANDS = Set.of("--version", "-V", "--help", "-h", "validate", "export", "handout");
 
     private final PrintStream out;
     private final PrintStream err;
+    private final ZoneId zone;
+    private final CliText text = new CliText();
 
-    public Cli(PrintStream out, PrintStream err) {
+    /** {@code zone} is where exported documents show the session's times of day. */
+    public Cli(PrintStream out, PrintStream err, ZoneId zone) {
         this.out = out;
         this.err = err;
+        this.zone = zone;
     }
 
     /** Whether the arguments name a headless command (otherwise the desktop app starts). */
@@ -34,35 +39,23 @@ public final class Cli {
                 return 0;
             }
             case "--help", "-h" -> {
-                out.print(usage());
+                out.print(text.get("usage"));
                 return 0;
             }
             case "validate" -> {
-                return new ValidateCommand(out, err).run(rest);
+                return new ValidateCommand(out, err, text).run(rest);
+            }
+            case "export" -> {
+                return new ExportCommand(out, err, text, zone).run(rest);
+            }
+            case "handout" -> {
+                return new HandoutCommand(out, err, text).run(rest);
             }
             default -> {
-                err.println("unknown command: " + command);
-                err.print(usage());
+                err.println(text.get("unknownCommand", command));
+                err.print(text.get("usage"));
                 return 2;
             }
         }
-    }
-
-    static String usage() {
-        return """
-                Usage: java -jar samtalsledaren.jar [COMMAND]
-
-                Without a command the desktop application starts; a session file (.json)
-                named after it opens right away.
-
-                Options of the desktop application:
-                  --startup-probe    start as usual, print "first-frame-ms: N" (milliseconds from
-                                     JVM start to the library window shown with its cases) and exit
-
-                Commands:
-                  validate PATH...   check case files (or folders of them); exit 0 when all are valid
-                  --version          print the version and exit
-                  --help             print this help and exit
-                """;
     }
 }

@@ -1,5 +1,8 @@
 package se.samtalsledaren.cli;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.DirectoryStream;
@@ -13,30 +16,33 @@ import se.samtalsledaren.json.FileProblemException;
 import se.samtalsledaren.json.Messages;
 import se.samtalsledaren.library.CaseFormat;
 import se.samtalsledaren.library.CaseLibraryLoader;
+import se.samtalsledaren.store.SessionStore;
 
-/** {@code validate PATH...}: checks case files and prints one line per problem. */
+/**
+ * {@code validate PATH...}: checks case files and session files and prints one line per
+ * problem. A file whose top-level object has a {@code "case"} field is a session file (read
+ * through {@code store.SessionFormat}); any other file is read as a case file. Both kinds carry
+ * {@code formatVersion}, so that field cannot tell them apart.
+ */
 final class ValidateCommand {
     private final PrintStream out;
     private final PrintStream err;
+    private final CliText text;
 
-    ValidateCommand(PrintStream out, PrintStream err) {
+    ValidateCommand(PrintStream out, PrintStream err, CliText text) {
         this.out = out;
         this.err = err;
+        this.text = text;
     }
 
     int run(List<String> args) {
         if (args.isEmpty() || args.contains("--help") || args.contains("-h")) {
-            (args.isEmpty() ? err : out).print("""
-                    Usage: java -jar samtalsledaren.jar validate PATH...
-
-                    Checks case files (*.json) or every *.json file in a folder. Prints one line
-                    per problem (file:line:column: field: what is wrong) and exits 1 if any file
-                    is invalid, 0 if all are valid.
-                    """);
+            (args.isEmpty() ? err : out).print(text.get("usage.validate"));
             return args.isEmpty() ? 2 : 0;
         }
         Messages messages = new Messages(Locale.ENGLISH);
-        CaseLibraryLoader loader = new CaseLibraryLoader(new CaseFormat(messages), messages);
+        CaseLibraryLoader cases = new CaseLibraryLoader(new CaseFormat(messages), messages);
+        SessionStore sessions = new SessionStore(messages);
         List<FileProblem> problems = new ArrayList<>();
         int files = 0;
         for (String arg : args) {
@@ -44,21 +50,49 @@ final class ValidateCommand {
             for (Path file : expand(path, problems)) {
                 files++;
                 try {
-                    loader.readFile(file);
-                    out.println(file + ": OK");
+                    if (isSession(file)) {
+                        sessions.open(file);
+                    } else {
+                        cases.readFile(file);
+                    }
+                    out.println(file + ": " + text.get("ok"));
                 } catch (FileProblemException e) {
                     problems.addAll(e.problems());
                 }
             }
         }
-        problems.forEach(p -> err.println(p));
-        out.println(files + " file(s) checked, " + problems.size() + " problem(s)");
+        problems.forEach(err::println);
+        out.println(text.get("summary", files, problems.size()));
         return problems.isEmpty() ? 0 : 1;
     }
 
-    private static List<Path> expand(Path path, List<FileProblem> problems) {
+    /**
+     * Whether the file's top-level object has a {@code "case"} field. Only the top level is
+     * scanned; a file that is not JSON at all is left to the case reader, whose problem report
+     * says where it breaks.
+     */
+    static boolean isSession(Path file) {
+        try (JsonParser p = new ObjectMapper().getFactory().createParser(file.toFile())) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                return false;
+            }
+            JsonToken t;
+            while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+                if (p.currentName().equals("case")) {
+                    return true;
+                }
+                p.nextToken();
+                p.skipChildren();
+            }
+            return false;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    private List<Path> expand(Path path, List<FileProblem> problems) {
         if (!Files.exists(path)) {
-            problems.add(FileProblem.wholeFile(path.toString(), "no such file or folder"));
+            problems.add(FileProblem.wholeFile(path.toString(), text.get("noSuchFile")));
             return List.of();
         }
         if (!Files.isDirectory(path)) {
@@ -72,7 +106,7 @@ final class ValidateCommand {
                 }
             });
         } catch (IOException e) {
-            problems.add(FileProblem.wholeFile(path.toString(), "cannot list folder: " + e.getMessage()));
+            problems.add(FileProblem.wholeFile(path.toString(), text.get("cannotList", e.getMessage())));
         }
         files.sort(null);
         return files;

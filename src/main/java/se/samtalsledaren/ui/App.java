@@ -39,6 +39,8 @@ import se.samtalsledaren.ui.session.SessionWindows;
 import se.samtalsledaren.ui.concurrent.Background;
 import se.samtalsledaren.ui.concurrent.FxBackground;
 import se.samtalsledaren.ui.floor.SoundChime;
+import se.samtalsledaren.ui.export.ExportWindows;
+import se.samtalsledaren.export.Exporter;
 import se.samtalsledaren.ui.library.LibraryController;
 import se.samtalsledaren.ui.library.LibraryViewModel;
 import se.samtalsledaren.ui.main.MainController;
@@ -137,10 +139,12 @@ public final class App extends Application {
                 e -> showError(text, text.get("error.savePreferences", e.getMessage())));
 
         String css = App.class.getResource("app.css").toExternalForm();
+        ExportWindows exports = new ExportWindows(text, background, new Exporter(), ZoneId.systemDefault(),
+                file -> getHostServices().showDocument(file.toUri().toString()), css, Path.of(System.getProperty("user.home")));
         SessionWindows windows = new SessionWindows(text, background, new MonotonicClock(ZoneId.systemDefault()),
                 sessionStore, new ParticipantLists(messages), css, id -> library().byId(id),
                 new SessionWindows.Durability(locks, recovery, Scheduler.of(autosaveThread), Platform::runLater,
-                        ZoneId.systemDefault()), new SoundChime(background));
+                        ZoneId.systemDefault()), new SoundChime(background), exports);
         sessionWindows = windows;
         Parent root = buildMainView(text, this::library, preferences, Platform::exit, windows);
         Scene scene = new Scene(root);
@@ -187,7 +191,8 @@ public final class App extends Application {
         readerVm.zoomProperty().addListener((o, a, z) -> preferences.update(p -> p.withZoom(z.doubleValue())));
 
         Map<Class<?>, Supplier<?>> controllers = new HashMap<>();
-        controllers.put(MainController.class, () -> new MainController(libraryVm, readerVm, text, quit, windows::open));
+        controllers.put(MainController.class, () -> new MainController(libraryVm, readerVm, text, quit, windows::open,
+                windows.exports()::showHandout));
         controllers.put(LibraryController.class, () -> new LibraryController(libraryVm, text));
         controllers.put(CaseReaderController.class, () -> new CaseReaderController(readerVm, text));
         Parent root = new ViewLoader(text.bundle(), controllers).load("main/MainView.fxml");

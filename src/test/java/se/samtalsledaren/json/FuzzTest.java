@@ -110,7 +110,8 @@ class FuzzTest {
                 }
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
                 ByteArrayOutputStream err = new ByteArrayOutputStream();
-                int code = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
+                int code = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                        java.time.ZoneOffset.UTC)
                         .run(new String[] {"validate", c.toString()});
                 String errors = err.toString(StandardCharsets.UTF_8);
                 assertThat(code).as("%s (%s)", c, kind).isIn(0, 1);

@@ -80,7 +80,7 @@ class RecoveryUiTest {
         String css = App.class.getResource("app.css").toExternalForm();
         SessionWindows windows = new SessionWindows(text, Background.synchronous(), clock, store, new ParticipantLists(messages),
                 css, library::byId, new SessionWindows.Durability(locks, recovery, scheduler, Runnable::run, ZoneOffset.UTC),
-                onFailure -> { });
+                onFailure -> { }, TestWindows.exports(new java.util.ArrayList<>()));
         stage.setScene(new Scene(new Label("Samtalsledaren"), 400, 300));
         stage.show();
         dialog = new RecoveryDialog(text, ZoneOffset.UTC, Background.synchronous(), recovery, store, css)

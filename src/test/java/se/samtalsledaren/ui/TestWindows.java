@@ -18,6 +18,8 @@ import se.samtalsledaren.store.SessionLocks;
 import se.samtalsledaren.store.SessionStore;
 import se.samtalsledaren.ui.concurrent.Background;
 import se.samtalsledaren.ui.session.SessionWindows;
+import se.samtalsledaren.export.Exporter;
+import se.samtalsledaren.ui.export.ExportWindows;
 
 /** Session windows for UI tests: synchronous background work and a fake clock. */
 public final class TestWindows {
@@ -26,7 +28,17 @@ public final class TestWindows {
     /** How often the end-of-slot chime was asked to play. */
     public static final java.util.concurrent.atomic.AtomicInteger CHIMES = new java.util.concurrent.atomic.AtomicInteger();
 
+    /** Files the export dialogs were asked to open ("open after export"), in order. */
+    public static final java.util.List<java.nio.file.Path> OPENED = new java.util.concurrent.CopyOnWriteArrayList<>();
+
     private TestWindows() {}
+
+    /** Export dialogs with synchronous background work that record the files they open instead of opening them. */
+    public static ExportWindows exports(java.util.List<java.nio.file.Path> opened) {
+        return new ExportWindows(new UiText(new Locale("sv")), Background.synchronous(), new Exporter(),
+                java.time.ZoneId.of("Europe/Stockholm"), opened::add, App.class.getResource("app.css").toExternalForm(),
+                java.nio.file.Path.of(System.getProperty("java.io.tmpdir")));
+    }
 
     /** Windows whose autosave waits for a scheduler nobody advances, under a fresh temporary home. */
     public static SessionWindows create(CaseLibrary library) {
@@ -46,6 +58,6 @@ public final class TestWindows {
         return new SessionWindows(new UiText(new Locale("sv")), Background.synchronous(), clock, store,
                 new ParticipantLists(messages), App.class.getResource("app.css").toExternalForm(), library::byId,
                 new SessionWindows.Durability(locks, recovery, scheduler, Runnable::run, ZoneOffset.UTC),
-                onFailure -> CHIMES.incrementAndGet());
+                onFailure -> CHIMES.incrementAndGet(), exports(OPENED));
     }
 }

@@ -24,6 +24,7 @@ public final class MainController {
     @FXML private CaseReaderController readerController;
     @FXML private MenuItem quitItem;
     @FXML private MenuItem openSessionItem;
+    @FXML private MenuItem handoutItem;
     @FXML private MenuItem searchItem;
     @FXML private MenuItem nextItem;
     @FXML private MenuItem previousItem;
@@ -39,14 +40,17 @@ public final class MainController {
     private final UiText text;
     private final Runnable quit;
     private final java.util.function.BiConsumer<java.nio.file.Path, javafx.stage.Window> openSession;
+    private final java.util.function.BiConsumer<se.samtalsledaren.model.Case, javafx.stage.Window> handout;
 
     public MainController(LibraryViewModel library, CaseReaderViewModel reader, UiText text, Runnable quit,
-                          java.util.function.BiConsumer<java.nio.file.Path, javafx.stage.Window> openSession) {
+                          java.util.function.BiConsumer<java.nio.file.Path, javafx.stage.Window> openSession,
+                          java.util.function.BiConsumer<se.samtalsledaren.model.Case, javafx.stage.Window> handout) {
         this.library = library;
         this.reader = reader;
         this.text = text;
         this.quit = quit;
         this.openSession = openSession;
+        this.handout = handout;
     }
 
     @FXML
@@ -54,6 +58,8 @@ public final class MainController {
         quitItem.setOnAction(e -> quit.run());
         openSessionItem.setOnAction(e -> chooseSessionFile());
         openSessionItem.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
+        handoutItem.disableProperty().bind(library.selectedProperty().isNull());
+        handoutItem.setOnAction(e -> handout.accept(library.selectedProperty().get().value(), root.getScene().getWindow()));
         searchItem.setOnAction(e -> libraryController.focusSearch());
         nextItem.setOnAction(e -> library.selectNext());
         previousItem.setOnAction(e -> library.selectPrevious());

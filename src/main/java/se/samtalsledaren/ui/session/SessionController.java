@@ -107,17 +107,21 @@ public final class SessionController {
     private final UiText text;
     private final Timeline ticker;
     private final java.util.function.Consumer<javafx.stage.Window> toggleProjector;
+    private final java.util.function.Consumer<javafx.stage.Window> export;
     private final ShortcutOverlay shortcuts;
 
     /**
      * @param refresh         recomputes clock-derived figures elsewhere (the floor), with this window's ticker
      * @param toggleProjector opens or closes the room's projector view
+     * @param export          opens the export dialog for this session
      */
     public SessionController(SessionViewModel vm, UiText text, Runnable refresh,
-                             java.util.function.Consumer<javafx.stage.Window> toggleProjector) {
+                             java.util.function.Consumer<javafx.stage.Window> toggleProjector,
+                             java.util.function.Consumer<javafx.stage.Window> export) {
         this.vm = vm;
         this.text = text;
         this.toggleProjector = toggleProjector;
+        this.export = export;
         this.shortcuts = new ShortcutOverlay(text);
         // Repaints only: every figure is computed from the clock in the view models.
         this.ticker = new Timeline(new KeyFrame(Duration.millis(250), e -> {
@@ -184,6 +188,11 @@ public final class SessionController {
                 ticker.stop();
             }
         });
+    }
+
+    @FXML
+    private void exportSession() {
+        export.accept(root.getScene().getWindow());
     }
 
     private void styleLevel(TimerLevel level) {

@@ -47,6 +47,7 @@ import se.samtalsledaren.ui.floor.FloorController;
 import se.samtalsledaren.ui.floor.FloorViewModel;
 import se.samtalsledaren.ui.projector.ProjectorViewModel;
 import se.samtalsledaren.ui.projector.ProjectorWindow;
+import se.samtalsledaren.ui.export.ExportWindows;
 
 /**
  * Opens the session set-up dialog and session windows, wiring their view models. Every session
@@ -68,11 +69,12 @@ public final class SessionWindows {
     private final Function<String, java.util.Optional<LibraryEntry>> cases;
     private final Durability durability;
     private final Chime chime;
+    private final ExportWindows exports;
     private final Set<Autosave> open = ConcurrentHashMap.newKeySet();
 
     public SessionWindows(UiText text, Background background, Clock clock, SessionStore store, ParticipantLists lists,
                           String stylesheet, Function<String, java.util.Optional<LibraryEntry>> cases, Durability durability,
-                          Chime chime) {
+                          Chime chime, ExportWindows exports) {
         this.text = text;
         this.background = background;
         this.clock = clock;
@@ -82,6 +84,12 @@ public final class SessionWindows {
         this.cases = cases;
         this.durability = durability;
         this.chime = chime;
+        this.exports = exports;
+    }
+
+    /** The export dialogs (session notes, participant handouts). */
+    public ExportWindows exports() {
+        return exports;
     }
 
     /** Shows the set-up for a session on {@code c}; starting it opens the session window. */
@@ -134,7 +142,8 @@ public final class SessionWindows {
         FloorViewModel floor = new FloorViewModel(runner, text, chime);
         String label = "Case " + c.number() + ": " + c.title();
         ProjectorWindow projector = new ProjectorWindow(() -> new ProjectorViewModel(vm, floor, text), text, stylesheet, label);
-        controllers.put(SessionController.class, () -> new SessionController(vm, text, floor::refresh, projector::toggle));
+        controllers.put(SessionController.class, () -> new SessionController(vm, text, floor::refresh, projector::toggle,
+                owner -> exports.showSessionExport(vm.session(), c, vm.fileProperty().get(), owner)));
         controllers.put(FloorController.class, () -> new FloorController(floor, text));
         controllers.put(BalanceController.class, () -> new BalanceController(floor, text));
         controllers.put(AutosaveBannerController.class, () -> new AutosaveBannerController(saving));

@@ -1,0 +1,86 @@
+package se.samtalsledaren.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import se.samtalsledaren.export.ExportFormat;
+
+/**
+ * The arguments of {@code export} and {@code handout}: one input, {@code --format} and
+ * {@code --out} (also as {@code -f}, {@code -o} and {@code --name=value}).
+ */
+final class Arguments {
+    /** Wrong usage: the message says what, the command prints it with a pointer to --help. */
+    static final class UsageException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        UsageException(String message) {
+            super(message);
+        }
+    }
+
+    final boolean help;
+    final List<String> inputs = new ArrayList<>();
+    String format;
+    String out;
+
+    private Arguments(boolean help) {
+        this.help = help;
+    }
+
+    static Arguments parse(List<String> args, CliText text) throws UsageException {
+        Arguments a = new Arguments(args.contains("--help") || args.contains("-h"));
+        if (a.help) {
+            return a;
+        }
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            String name = arg.contains("=") && arg.startsWith("--") ? arg.substring(0, arg.indexOf('=')) : arg;
+            String inline = name.equals(arg) ? null : arg.substring(arg.indexOf('=') + 1);
+            switch (name) {
+                case "--format", "-f", "--out", "-o" -> {
+                    String value = inline;
+                    if (value == null) {
+                        if (i + 1 >= args.size()) {
+                            throw new UsageException(text.get("missingValue", name));
+                        }
+                        value = args.get(++i);
+                    }
+                    if (name.equals("--format") || name.equals("-f")) {
+                        a.format = value;
+                    } else {
+                        a.out = value;
+                    }
+                }
+                default -> {
+                    if (arg.startsWith("-") && arg.length() > 1) {
+                        throw new UsageException(text.get("unknownOption", arg));
+                    }
+                    a.inputs.add(arg);
+                }
+            }
+        }
+        return a;
+    }
+
+    /** The single input, e.g. the session file. */
+    String input(String what, CliText text) throws UsageException {
+        if (inputs.size() != 1) {
+            throw new UsageException(text.get("oneInput", what));
+        }
+        return inputs.get(0);
+    }
+
+    /** The format named by --format, or else implied by --out's extension; one of {@code allowed}. */
+    ExportFormat format(List<ExportFormat> allowed, CliText text) throws UsageException {
+        if (out == null || out.isBlank()) {
+            throw new UsageException(text.get("missingOut"));
+        }
+        String names = String.join(", ", allowed.stream().map(ExportFormat::extension).toList());
+        Optional<ExportFormat> f = format == null ? ExportFormat.ofFileName(out) : ExportFormat.fromName(format);
+        if (f.isEmpty() || !allowed.contains(f.get())) {
+            throw new UsageException(format == null ? text.get("noFormat", out, names) : text.get("badFormat", format, names));
+        }
+        return f.get();
+    }
+}

@@ -1,0 +1,94 @@
+package se.samtalsledaren.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import se.samtalsledaren.export.ExportDocument;
+import se.samtalsledaren.export.ExportFormat;
+import se.samtalsledaren.export.Exporter;
+import se.samtalsledaren.json.FileProblem;
+import se.samtalsledaren.json.FileProblemException;
+import se.samtalsledaren.json.Messages;
+
+/**
+ * What {@code export} and {@code handout} share: parsing, reading the input, writing the
+ * document, and turning every failure into one clear line and an exit code (0 written,
+ * 1 invalid input or unwritable file, 2 wrong usage).
+ */
+abstract class DocumentCommand {
+    protected final PrintStream out;
+    protected final PrintStream err;
+    protected final CliText text;
+    protected final Messages messages = new Messages(Locale.ENGLISH);
+    private final String name;
+    private final List<ExportFormat> formats;
+
+    DocumentCommand(String name, List<ExportFormat> formats, PrintStream out, PrintStream err, CliText text) {
+        this.name = name;
+        this.formats = formats;
+        this.out = out;
+        this.err = err;
+        this.text = text;
+    }
+
+    /** Reads the input named on the command line and builds the document. */
+    protected abstract ExportDocument document(String input) throws FileProblemException;
+
+    /** What the one input is called in messages, e.g. "session file". */
+    protected abstract String inputName();
+
+    final int run(List<String> args) {
+        Arguments a;
+        ExportFormat format;
+        String input;
+        Path target;
+        try {
+            a = Arguments.parse(args, text);
+            if (a.help) {
+                out.print(text.get("usage." + name));
+                return 0;
+            }
+            input = a.input(inputName(), text);
+            format = a.format(formats, text);
+            target = Path.of(a.out);
+        } catch (Arguments.UsageException | InvalidPathException e) {
+            err.println(text.get("error", e.getMessage()));
+            err.println(text.get("tryHelp", name));
+            return 2;
+        }
+        if (Files.isDirectory(target)) {
+            err.println(text.get("error", text.get("outIsFolder", target)));
+            return 2;
+        }
+        ExportDocument document;
+        try {
+            document = document(input);
+        } catch (FileProblemException e) {
+            e.problems().forEach(err::println);
+            return 1;
+        }
+        try {
+            new Exporter().write(document, format, target);
+        } catch (IOException | RuntimeException e) {
+            err.println(text.get("cannotWrite", target, describe(e)));
+            return 1;
+        }
+        long kb = Math.max(1, (target.toFile().length() + 1023) / 1024);
+        out.println(text.get("written", target, format.extension(), kb));
+        return 0;
+    }
+
+    /** A missing input file, said the same way as {@code validate} says it. */
+    protected FileProblemException missing(Path file) {
+        return new FileProblemException(FileProblem.wholeFile(file.toString(), text.get("noSuchFile")));
+    }
+
+    private static String describe(Exception e) {
+        String type = e.getClass().getSimpleName().replace("Exception", "");
+        return e.getMessage() == null ? type : type + ": " + e.getMessage();
+    }
+}

@@ -1,0 +1,49 @@
+package se.samtalsledaren.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import se.samtalsledaren.export.ExportDocument;
+import se.samtalsledaren.export.ExportFormat;
+import se.samtalsledaren.export.Labels;
+import se.samtalsledaren.export.SessionDocument;
+import se.samtalsledaren.json.FileProblemException;
+import se.samtalsledaren.library.CaseFormat;
+import se.samtalsledaren.library.CaseLibraryLoader;
+import se.samtalsledaren.library.LibraryEntry;
+import se.samtalsledaren.model.Case;
+import se.samtalsledaren.model.Session;
+import se.samtalsledaren.store.SessionStore;
+
+/** {@code export SESSION.json --format md|html|pdf|docx --out FILE}: the notes of a saved session. */
+final class ExportCommand extends DocumentCommand {
+    private final ZoneId zone;
+
+    ExportCommand(PrintStream out, PrintStream err, CliText text, ZoneId zone) {
+        super("export", List.of(ExportFormat.values()), out, err, text);
+        this.zone = zone;
+    }
+
+    @Override
+    protected String inputName() {
+        return "session file";
+    }
+
+    @Override
+    protected ExportDocument document(String input) throws FileProblemException {
+        Path file = Path.of(input);
+        if (!Files.exists(file)) {
+            throw missing(file);
+        }
+        Session session = new SessionStore(messages).open(file);
+        Optional<Case> caseData = new CaseLibraryLoader(new CaseFormat(messages), messages).load(List.of())
+                .byId(session.caseRef().id()).map(LibraryEntry::value);
+        if (caseData.isEmpty()) {
+            err.println(text.get("caseNotBundled", session.caseRef().id()));
+        }
+        return new SessionDocument(new Labels(), zone).build(session, caseData);
+    }
+}

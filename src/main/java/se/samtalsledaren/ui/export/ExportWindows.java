@@ -1,0 +1,87 @@
+package se.samtalsledaren.ui.export;
+
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import se.samtalsledaren.export.ExportDocument;
+import se.samtalsledaren.export.ExportFormat;
+import se.samtalsledaren.export.Exporter;
+import se.samtalsledaren.export.HandoutDocument;
+import se.samtalsledaren.export.Labels;
+import se.samtalsledaren.export.SessionDocument;
+import se.samtalsledaren.model.Case;
+import se.samtalsledaren.model.Session;
+import se.samtalsledaren.ui.UiText;
+import se.samtalsledaren.ui.ViewLoader;
+import se.samtalsledaren.ui.concurrent.Background;
+
+/** Opens the export dialog for a session's notes or a case's participant handout. */
+public final class ExportWindows {
+    private final UiText text;
+    private final Background background;
+    private final Exporter exporter;
+    private final ZoneId zone;
+    private final Consumer<Path> opener;
+    private final String stylesheet;
+    private final Path defaultFolder;
+
+    /**
+     * @param zone          where the session's times of day are shown
+     * @param opener        opens a written file (the app passes {@code HostServices.showDocument})
+     * @param defaultFolder where files are offered when there is no session file to go by
+     */
+    public ExportWindows(UiText text, Background background, Exporter exporter, ZoneId zone, Consumer<Path> opener,
+                         String stylesheet, Path defaultFolder) {
+        this.text = text;
+        this.background = background;
+        this.exporter = exporter;
+        this.zone = zone;
+        this.opener = opener;
+        this.stylesheet = stylesheet;
+        this.defaultFolder = defaultFolder;
+    }
+
+    /** The export of a session's notes; the file is offered beside the session file, if any. */
+    public Stage showSessionExport(Session session, Case caseData, Path sessionFile, Window owner) {
+        ExportDocument doc = new SessionDocument(new Labels(), zone).build(session, Optional.of(caseData));
+        Path folder = sessionFile != null && sessionFile.toAbsolutePath().getParent() != null
+                ? sessionFile.toAbsolutePath().getParent() : defaultFolder;
+        return show(doc, List.of(ExportFormat.values()), folder.resolve(session.id() + ".pdf"),
+                text.get("export.title", "Case " + caseData.number() + ": " + caseData.title()), owner);
+    }
+
+    /** The participants' preparation handout for a case, as PDF or DOCX. */
+    public Stage showHandout(Case caseData, Window owner) {
+        ExportDocument doc = new HandoutDocument(new Labels()).build(caseData);
+        String name = String.format("deltagarmaterial-case-%02d.pdf", caseData.number());
+        return show(doc, List.of(ExportFormat.PDF, ExportFormat.DOCX), defaultFolder.resolve(name),
+                text.get("export.handoutTitle", "Case " + caseData.number() + ": " + caseData.title()), owner);
+    }
+
+    private Stage show(ExportDocument doc, List<ExportFormat> formats, Path suggested, String title, Window owner) {
+        Stage stage = new Stage();
+        ExportViewModel vm = new ExportViewModel(doc, formats, suggested, exporter, background, opener, text);
+        Parent root = new ViewLoader(text.bundle(), Map.of(ExportController.class,
+                (Supplier<Object>) () -> new ExportController(vm, text, title, stage::close))).load("export/ExportDialog.fxml");
+        Scene scene = new Scene(root, 900, 720);
+        scene.getStylesheets().add(stylesheet);
+        stage.setScene(scene);
+        stage.setTitle(title);
+        stage.getProperties().put(ExportViewModel.class, vm);
+        if (owner != null) {
+            stage.initOwner(owner);
+            stage.initModality(Modality.WINDOW_MODAL);
+        }
+        stage.show();
+        return stage;
+    }
+}
