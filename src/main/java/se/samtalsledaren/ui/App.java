@@ -2,6 +2,8 @@ package se.samtalsledaren.ui;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -49,9 +51,10 @@ import se.samtalsledaren.ui.reader.CaseReaderController;
 import se.samtalsledaren.ui.reader.CaseReaderViewModel;
 
 /**
- * The composition root. {@link #init()} reads preferences and the case library on the launcher
- * thread (never the FX thread), so the library is listed in the first frame; {@link #start}
- * wires view models, controllers and views; {@link #stop()} saves the window bounds.
+ * The composition root. {@link #init()} reads preferences on the launcher thread and starts
+ * loading the case library on a thread of its own (never the FX thread); {@link #start} wires
+ * view models, controllers and views meanwhile and waits for the library only before showing the
+ * window, so the library is listed in the first frame; {@link #stop()} saves the window bounds.
  */
 public final class App extends Application {
     /** System property naming a base folder for config and data (tests, portable use). */
@@ -60,7 +63,7 @@ public final class App extends Application {
     private AppDirectories dirs;
     private PreferencesStore preferencesStore;
     private Preferences initialPreferences;
-    private CaseLibrary library;
+    private CompletableFuture<CaseLibrary> library;
     private Background background;
     private PreferencesService preferences;
     private Stage stage;
@@ -83,7 +86,7 @@ public final class App extends Application {
         dirs = home == null || home.isBlank() ? AppDirectories.forCurrentUser() : AppDirectories.under(Path.of(home));
         preferencesStore = new PreferencesStore(dirs);
         initialPreferences = preferencesStore.load();
-        library = loadLibrary(initialPreferences);
+        library = loadInBackground(initialPreferences);
         messages = new Messages(UiText.localeOf(initialPreferences.language()));
         Clock clock = Clock.systemDefaultZone();
         locks = SessionLocks.forThisProcess(messages, clock); // looks up the host name: not on the FX thread
@@ -94,7 +97,36 @@ public final class App extends Application {
             t.setDaemon(true);
             return t;
         });
-        currentLibrary.set(library);
+    }
+
+    /** Loads the library on a new daemon thread, in parallel with the rest of the start. */
+    private static CompletableFuture<CaseLibrary> loadInBackground(Preferences prefs) {
+        CompletableFuture<CaseLibrary> result = new CompletableFuture<>();
+        Thread loader = new Thread(() -> {
+            try {
+                result.complete(loadLibrary(prefs));
+            } catch (RuntimeException | Error e) {
+                result.completeExceptionally(e);
+            }
+        }, "library-loader");
+        loader.setDaemon(true);
+        loader.start();
+        return result;
+    }
+
+    /** The loaded library; waits for the loading thread if it has not finished. */
+    private CaseLibrary library() {
+        try {
+            return library.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
     }
 
     static CaseLibrary loadLibrary(Preferences prefs) {
@@ -123,9 +155,10 @@ public final class App extends Application {
         sessionWindows = windows;
         // Logging out or shutting down sends SIGTERM: write what is pending before the JVM goes.
         Runtime.getRuntime().addShutdownHook(new Thread(this::finishAutosave, "autosave-on-exit"));
-        Parent root = buildMainView(text, library, preferences, Platform::exit, lib -> windows, background,
+        Parent root = buildMainView(text, this::library, preferences, Platform::exit, windows, background,
                 java.time.Clock.systemDefaultZone());
         LibraryViewModel libraryVm = (LibraryViewModel) root.getProperties().get(LibraryViewModel.class);
+        currentLibrary.set(libraryVm.libraryProperty().get());
         libraryVm.libraryProperty().addListener((o, a, lib) -> currentLibrary.set(lib));
         Scene scene = new Scene(root);
         scene.getStylesheets().add(App.class.getResource("app.css").toExternalForm());
@@ -134,6 +167,9 @@ public final class App extends Application {
         stage.titleProperty().bind(titleBinding(root, text));
         placeWindow(stage, initialPreferences.window());
         stage.show();
+        if (getParameters().getRaw().contains(StartupProbe.ARGUMENT)) {
+            StartupProbe.forThisJvm(() -> Platform.runLater(Platform::exit)).attach(scene, StartupProbe.casesListed(root));
+        }
         // Sessions left behind by a crash are offered before anything else.
         RecoveryDialog recoveryDialog = new RecoveryDialog(text, ZoneId.systemDefault(), background, recovery, sessionStore, css);
         background.run(recovery::scan, found -> {
@@ -157,11 +193,19 @@ public final class App extends Application {
                 java.time.Clock.systemDefaultZone());
     }
 
-    /** Wires the main view: view models, controllers (constructor-injected) and the FXML. */
+    /** The main view on an already loaded library. */
     static Parent buildMainView(UiText text, CaseLibrary library, PreferencesService preferences, Runnable quit,
                                 Function<CaseLibrary, SessionWindows> sessionWindows, Background background,
                                 java.time.Clock clock) {
-        SessionWindows windows = sessionWindows.apply(library);
+        return buildMainView(text, () -> library, preferences, quit, sessionWindows.apply(library), background, clock);
+    }
+
+    /**
+     * Wires the main view; asks for the library only once the views are built, so that a library
+     * still loading in the background is waited for as late as possible.
+     */
+    static Parent buildMainView(UiText text, Supplier<CaseLibrary> library, PreferencesService preferences, Runnable quit,
+                                SessionWindows windows, Background background, java.time.Clock clock) {
         LibraryViewModel libraryVm = new LibraryViewModel();
         Messages messages = new Messages(text.locale());
         String css = App.class.getResource("app.css").toExternalForm();
@@ -175,7 +219,6 @@ public final class App extends Application {
         readerVm.entryProperty().bind(libraryVm.selectedProperty());
         readerVm.setZoom(preferences.current().zoom());
         readerVm.zoomProperty().addListener((o, a, z) -> preferences.update(p -> p.withZoom(z.doubleValue())));
-        libraryVm.setLibrary(library);
 
         Map<Class<?>, Supplier<?>> controllers = new HashMap<>();
         MainController.TrainerActions trainer = new MainController.TrainerActions(editors::newCase, editors::edit,
@@ -190,6 +233,7 @@ public final class App extends Application {
         controllers.put(LibraryController.class, () -> new LibraryController(libraryVm, text));
         controllers.put(CaseReaderController.class, () -> new CaseReaderController(readerVm, text));
         Parent root = new ViewLoader(text.bundle(), controllers).load("main/MainView.fxml");
+        libraryVm.setLibrary(library.get());
         root.getProperties().put(LibraryViewModel.class, libraryVm);
         root.getProperties().put(LibraryTransfers.class, transfers);
         return root;

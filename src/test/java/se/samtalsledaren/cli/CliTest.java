@@ -60,4 +60,11 @@ class CliTest {
         assertThat(err()).contains("Usage:");
         assertThat(run("validate", "--help")).isZero();
     }
+
+    @Test
+    void helpListsTheStartupProbeWhichStartsTheDesktopApp() {
+        assertThat(run("--help")).isZero();
+        assertThat(out()).contains("--startup-probe").contains("first-frame-ms: N");
+        assertThat(Cli.handles(new String[] {"--startup-probe"})).as("the probe is a real start, not a headless command").isFalse();
+    }
 }

@@ -64,4 +64,25 @@ class CaseSearchTest {
         assertThat(CaseSearch.matches("En Övning i ledarskap", "ovning LEDARSKAP")).isTrue();
         assertThat(CaseSearch.matches("En övning", "ovning budget")).isFalse();
     }
+
+    @Test
+    void fastNormaliseAgreesWithTheDefinition() {
+        LIBRARY.entries().forEach(e -> e.value().texts().forEach(t ->
+                assertThat(CaseSearch.normalise(t)).isEqualTo(CaseSearch.normaliseSlowly(t))));
+        for (String t : List.of("", " ", "\t\n  x \r\n", "e\u0301 \u0301 \u0301", " \u0308 ", "İstanbul ÅSA Ǆ ǅ", "Ⅻ ﬁ Ω Straße",
+                "\u00a0nbsp\u2003em", "😀 a\u0308\u0323 \ud835\udc00", "Ёлка ЁЛКА", "日本語 テスト", "ȺȾ ɐ")) {
+            assertThat(CaseSearch.normalise(t)).as(t).isEqualTo(CaseSearch.normaliseSlowly(t));
+        }
+        // Deterministic random strings over ASCII, Latin, marks, spaces and other scripts.
+        String alphabet = "aZ09 \t\n.,åäöÅÄÖéÉüÜçñßøæœ\u0300\u0301\u0308\u0323\u00a0ΩωЖж中\u2028İıǅȺ";
+        java.util.Random random = new java.util.Random(42);
+        for (int n = 0; n < 5_000; n++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = random.nextInt(12); k > 0; k--) {
+                sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String t = sb.toString();
+            assertThat(CaseSearch.normalise(t)).as(t).isEqualTo(CaseSearch.normaliseSlowly(t));
+        }
+    }
 }

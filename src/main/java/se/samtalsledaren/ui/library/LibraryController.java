@@ -15,6 +15,7 @@ import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
 import java.nio.file.Path;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import se.samtalsledaren.json.FileProblem;
@@ -85,8 +86,19 @@ public final class LibraryController {
                 setPrefWidth(0);
             }
         });
-        problemsPane.visibleProperty().bind(Bindings.isNotEmpty(vm.problems()));
-        problemsPane.managedProperty().bind(problemsPane.visibleProperty());
+        // The pane is in the view only while there are problems, so a clean library's first frame
+        // does not style and lay out a hidden pane and list.
+        Pane holder = (Pane) problemsPane.getParent();
+        int place = holder.getChildren().indexOf(problemsPane);
+        Runnable showProblems = () -> {
+            if (vm.problems().isEmpty()) {
+                holder.getChildren().remove(problemsPane);
+            } else if (problemsPane.getParent() == null) {
+                holder.getChildren().add(Math.min(place, holder.getChildren().size()), problemsPane);
+            }
+        };
+        vm.problems().addListener((ListChangeListener<FileProblem>) c -> showProblems.run());
+        showProblems.run();
         problemsPane.textProperty().bind(Bindings.createStringBinding(
                 () -> text.get("library.problems", vm.problems().size()), vm.problems()));
     }

@@ -13,6 +13,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import se.samtalsledaren.library.LibraryEntry;
@@ -46,6 +47,7 @@ public final class CaseReaderController {
 
     private final CaseReaderViewModel vm;
     private final UiText text;
+    private Pane tabsHolder;
 
     public CaseReaderController(CaseReaderViewModel vm, UiText text) {
         this.vm = vm;
@@ -72,6 +74,10 @@ public final class CaseReaderController {
         }
         tabs.visibleProperty().bind(vm.entryProperty().isNotNull());
         placeholder.visibleProperty().bind(vm.entryProperty().isNull());
+        // The tabs join the view with the first case: until then only the placeholder shows, and
+        // the first frame does not style and lay out two tabs of empty pages.
+        tabsHolder = (Pane) tabs.getParent();
+        tabsHolder.getChildren().remove(tabs);
         vm.entryProperty().addListener((o, a, b) -> render(b));
         vm.related().addListener((ListChangeListener<LibraryEntry>) c -> render(vm.entryProperty().get()));
         render(vm.entryProperty().get());
@@ -84,6 +90,9 @@ public final class CaseReaderController {
         if (entry == null) {
             originLabel.setText("");
             return;
+        }
+        if (tabs.getParent() == null) {
+            tabsHolder.getChildren().add(tabs);
         }
         Case c = entry.value();
         showOrigin(entry);

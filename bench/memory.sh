@@ -1,0 +1,88 @@
+#!/usr/bin/env bash
+# Peak RSS of the app with the library open and a session running, measured by /usr/bin/time -v
+# (the kernel's high-water mark of the whole JVM process), over several runs.
+#
+#   xvfb-run -s "-screen 0 1600x1000x24" bench/memory.sh [SESSION_FILE] [RUNS]
+#
+# Each run starts the app with a copy of SESSION_FILE (default examples/sample-session.json)
+# named on the command line, waits for the session window, starts the session clock (F5),
+# raises two hands (Ctrl+1, Ctrl+2) and hands the floor to the first of them (F7), lets it run
+# for HOLD seconds (default 30; the phase and speaker clocks repaint every second), takes
+# a screenshot into bench/target/memory-run-N.png when ImageMagick's import is there, and ends
+# the JVM with SIGTERM. Needs xdotool and GNU time (apt-get install -y xdotool time).
+# Environment: JAVA, APP_JAR, APP_JAVA_OPTS, HOLD; LAUNCHER=1 starts the app with bin/samtalsledaren
+# (its JVM options and AppCDS archive; an unmeasured first run writes the archive) instead of
+# plain java -jar.
+set -euo pipefail
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+java=${JAVA:-java}
+app_jar=${APP_JAR:-$root/target/samtalsledaren.jar}
+session=${1:-$root/examples/sample-session.json}
+runs=${2:-3}
+hold=${HOLD:-30}
+read -r -a app_opts <<< "${APP_JAVA_OPTS:-}"
+
+[[ -f $app_jar ]] || { echo "missing $app_jar: mvn -B -q package -DskipTests" >&2; exit 2; }
+[[ -n ${DISPLAY:-} ]] || { echo "no DISPLAY: run under a display, e.g. xvfb-run bench/memory.sh" >&2; exit 2; }
+command -v xdotool >/dev/null || { echo "xdotool missing: apt-get install -y xdotool" >&2; exit 2; }
+[[ -x /usr/bin/time ]] || { echo "/usr/bin/time missing: apt-get install -y time" >&2; exit 2; }
+
+work=$(mktemp -d)
+java_pid=
+cleanup() {
+  [[ -n $java_pid ]] && kill "$java_pid" 2>/dev/null || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+start_app() {
+  if [[ -n ${LAUNCHER:-} ]]; then
+    XDG_CACHE_HOME="$work/cache" JAVA="$java" SAMTALSLEDAREN_JAR="$app_jar" \
+      SAMTALSLEDAREN_JAVA_OPTS="${APP_JAVA_OPTS:-} -Dsamtalsledaren.home=$work/home" \
+      exec /usr/bin/time -v -o "$work/time.txt" "$root/bin/samtalsledaren" "$@"
+  else
+    exec /usr/bin/time -v -o "$work/time.txt" \
+      "$java" ${app_opts[@]+"${app_opts[@]}"} -Dsamtalsledaren.home="$work/home" -jar "$app_jar" "$@"
+  fi
+}
+if [[ -n ${LAUNCHER:-} ]]; then
+  XDG_CACHE_HOME="$work/cache" JAVA="$java" SAMTALSLEDAREN_JAR="$app_jar" \
+    SAMTALSLEDAREN_JAVA_OPTS="-Dsamtalsledaren.home=$work/warm-up" "$root/bin/samtalsledaren" --startup-probe >/dev/null
+fi
+
+echo "load before: $(uptime)"
+: > "$work/peaks.txt"
+for i in $(seq "$runs"); do
+  cp "$session" "$work/session.json"
+  rm -rf "$work/home"
+  start_app "$work/session.json" >"$work/app.log" 2>&1 &
+  time_pid=$!
+  java_pid=
+  for _ in $(seq 100); do
+    java_pid=$(pgrep -P "$time_pid" || true)
+    [[ -n $java_pid ]] && break
+    sleep 0.2
+  done
+  window=$(timeout 300 xdotool search --sync --onlyvisible --name '^Session' | head -1)
+  sleep 2
+  xdotool windowactivate --sync "$window" 2>/dev/null || xdotool windowfocus --sync "$window"
+  xdotool key --window "$window" F5 ctrl+1 ctrl+2 F7
+  sleep "$hold"
+  if command -v import >/dev/null; then
+    mkdir -p "$root/bench/target"
+    import -window root "$root/bench/target/memory-run-$i.png"
+  fi
+  hwm=$(awk '/VmHWM/ {print $2}' "/proc/$java_pid/status")
+  kill "$java_pid"
+  wait "$time_pid" || true
+  java_pid=
+  peak=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$work/time.txt")
+  echo "run $i: peak RSS $((peak / 1024)) MiB (time -v), VmHWM $((hwm / 1024)) MiB"
+  echo "$peak" >> "$work/peaks.txt"
+done
+echo "load after: $(uptime)"
+median=$(sort -n "$work/peaks.txt" | awk '{v[NR]=$1} END {print (NR % 2) ? v[(NR+1)/2] : int((v[NR/2]+v[NR/2+1])/2)}')
+max=$(sort -n "$work/peaks.txt" | tail -1)
+echo "peak-rss-median-mib: $((median / 1024))"
+echo "peak-rss-max-mib: $((max / 1024))"
