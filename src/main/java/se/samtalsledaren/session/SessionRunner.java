@@ -52,8 +52,31 @@ public final class SessionRunner {
         return session;
     }
 
+    /**
+     * The clock's time, but never earlier than the last instant in the session's logs: a session
+     * reopened on a machine whose clock is behind (another computer, a corrected clock) goes on
+     * from where its log ends instead of logging time that runs backwards, which no file could hold.
+     */
     public Instant now() {
-        return clock.instant();
+        Instant t = clock.instant();
+        Instant last = lastLogged();
+        return last != null && t.isBefore(last) ? last : t;
+    }
+
+    private Instant lastLogged() {
+        Instant last = null;
+        List<TimeSegment> log = session.timeLog();
+        if (!log.isEmpty()) {
+            TimeSegment s = log.get(log.size() - 1);
+            last = s.end() != null ? s.end() : s.start();
+        }
+        List<SpeakingTurn> turns = session.floor().log();
+        if (!turns.isEmpty()) {
+            SpeakingTurn t = turns.get(turns.size() - 1);
+            Instant x = t.end() != null ? t.end() : t.start();
+            last = last == null || x.isAfter(last) ? x : last;
+        }
+        return last;
     }
 
     /** Called after every change. */

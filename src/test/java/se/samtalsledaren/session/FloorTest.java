@@ -236,4 +236,25 @@ class FloorTest {
         SpeakingTurn open = new SpeakingTurn(1, "a", Phase.STEP_1, clock.instant(), null);
         assertThatThrownBy(() -> Floor.EMPTY.withLog(List.of(open, open))).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aClockBehindTheLogNeverMakesTimeRunBackwards() {
+        runner.giveFloorTo("anna");
+        clock.advance(Duration.ofMinutes(5));
+        runner.pause();
+        // Reopened on a computer whose clock is an hour behind.
+        SessionRunner reopened = new SessionRunner(runner.session(), FakeClock.at("2026-11-23T07:05:00Z"), () -> "x");
+        reopened.start();
+        reopened.handOver();
+        reopened.giveFloorTo("bo");
+        reopened.pause();
+        Session s = reopened.session();
+        for (int i = 1; i < s.timeLog().size(); i++) {
+            assertThat(s.timeLog().get(i).start()).isAfterOrEqualTo(s.timeLog().get(i - 1).end());
+        }
+        for (int i = 1; i < s.floor().log().size(); i++) {
+            assertThat(s.floor().log().get(i).start()).isAfterOrEqualTo(s.floor().log().get(i - 1).end());
+        }
+        assertThat(reopened.elapsed(Phase.STEP_1)).isEqualTo(Duration.ofMinutes(5));
+    }
 }
