@@ -55,10 +55,13 @@ app() {
 floor() {
   timeout 300 "$java" ${floor_opts[@]+"${floor_opts[@]}"} "$@" -cp "$bench_jar" se.samtalsledaren.bench.MinimalWindow
 }
-# Runs one program and prints its first-frame-ms; fails loudly when it prints none.
+# Runs one program and prints its first-frame-ms (its layout-pass goes to passes.txt); fails
+# loudly when it prints none.
 measure() {
   local out
-  out=$("$@" 2>"$work/stderr" | sed -n 's/^first-frame-ms: //p') || true
+  "$@" >"$work/stdout" 2>"$work/stderr" || true
+  sed -n 's/^layout-pass: //p' "$work/stdout" >> "$work/passes.txt"
+  out=$(sed -n 's/^first-frame-ms: //p' "$work/stdout")
   if [[ -z $out ]]; then
     echo "no first-frame-ms from: $*" >&2
     cat "$work/stderr" >&2
@@ -102,6 +105,7 @@ echo "load after: $(uptime)"
 
 app_median=$(median < "$work/app.txt")
 floor_median=$(median < "$work/floor.txt")
+echo "layout-pass-max: $(sort -n "$work/passes.txt" | tail -1) (of all runs; 1: the cases were listed in the first frame)"
 echo "app-median-ms: $app_median"
 echo "floor-median-ms: $floor_median"
 if $cds; then
