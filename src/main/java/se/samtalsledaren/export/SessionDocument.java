@@ -178,7 +178,7 @@ public final class SessionDocument {
             List<Item> items = new ArrayList<>();
             for (Note n : notes) {
                 List<String> meta = new ArrayList<>();
-                participant(s, n.participantId()).ifPresent(pp -> meta.add(pp.name() + " (" + role(pp.role()).toLowerCase(Labels.SWEDISH) + ")"));
+                s.participant(n.participantId()).ifPresent(pp -> meta.add(pp.name() + " (" + role(pp.role()).toLowerCase(Labels.SWEDISH) + ")"));
                 if (n.dimension() != null) {
                     meta.add(labels.get("dimension." + n.dimension().key()));
                 }
@@ -198,7 +198,7 @@ public final class SessionDocument {
         int rank = 1;
         for (Solution sol : s.solutions()) {
             rows.add(List.of(Integer.toString(rank++), sol.text(),
-                    participant(s, sol.participantId()).map(Participant::name).orElse(labels.get("none")),
+                    s.participant(sol.participantId()).map(Participant::name).orElse(labels.get("none")),
                     sol.horizon() == null ? labels.get("none") : labels.get("horizon." + sol.horizon().key()),
                     Integer.toString(sol.totalVotes()), sol.chosen() ? labels.get("yes") : ""));
         }
@@ -303,10 +303,6 @@ public final class SessionDocument {
 
     private static double minutes(Duration d) {
         return d.toMillis() / 60_000.0;
-    }
-
-    private static Optional<Participant> participant(Session s, String id) {
-        return s.participants().stream().filter(p -> p.id().equals(id)).findFirst();
     }
 
     private String role(Role r) {

@@ -19,4 +19,14 @@ public class FileProblemException extends Exception {
     public List<FileProblem> problems() {
         return problems;
     }
+
+    /** Every problem on a line of its own, as {@code file:line:column: field: message}. */
+    public String report() {
+        return String.join("\n", problems.stream().map(FileProblem::toString).toList());
+    }
+
+    /** The report of a {@code FileProblemException}, else the throwable's message. */
+    public static String describe(Throwable e) {
+        return e instanceof FileProblemException fpe ? fpe.report() : String.valueOf(e.getMessage());
+    }
 }

@@ -66,6 +66,11 @@ public record Session(
                 Phase.PREPARATION, Floor.EMPTY);
     }
 
+    /** The participant with {@code participantId}, if the session has one. */
+    public java.util.Optional<Participant> participant(String participantId) {
+        return participants.stream().filter(p -> p.id().equals(participantId)).findFirst();
+    }
+
     public List<Note> notesFor(Phase step) {
         return notes.getOrDefault(step, List.of());
     }

@@ -380,7 +380,7 @@ public final class SessionRunner {
     }
 
     private Participant participant(String participantId) {
-        return session.participants().stream().filter(p -> p.id().equals(participantId)).findFirst()
+        return session.participant(participantId)
                 .orElseThrow(() -> new IllegalArgumentException("no participant " + participantId));
     }
 

@@ -17,7 +17,6 @@ import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import se.samtalsledaren.json.Messages;
@@ -268,13 +267,7 @@ public final class App extends Application {
     }
 
     private static void showError(Stage stage, UiText text, String message) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, message);
-        alert.setTitle(text.get("error.title"));
-        alert.setHeaderText(text.get("error.title"));
-        if (stage != null && stage.isShowing()) {
-            alert.initOwner(stage);
-        }
-        alert.show();
+        Alerts.error(text, stage, message);
     }
 
     /** Autosave results go to the FX thread, unless the toolkit is already gone (quitting). */

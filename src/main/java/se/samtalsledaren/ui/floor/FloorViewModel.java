@@ -152,7 +152,7 @@ public final class FloorViewModel {
     }
 
     private Participant participant(String id) {
-        return runner.session().participants().stream().filter(p -> p.id().equals(id)).findFirst().orElseThrow();
+        return runner.session().participant(id).orElseThrow();
     }
 
     private String name(String id) {

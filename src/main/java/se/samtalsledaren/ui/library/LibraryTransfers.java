@@ -184,8 +184,7 @@ public final class LibraryTransfers {
     }
 
     private void refused(Path file, Throwable e, Window owner) {
-        String details = e instanceof FileProblemException fpe
-                ? String.join("\n", fpe.problems().stream().map(Object::toString).toList()) : String.valueOf(e.getMessage());
+        String details = FileProblemException.describe(e);
         Alert alert = new Alert(Alert.AlertType.ERROR, text.get("import.refused.body", file.getFileName()));
         alert.setHeaderText(text.get("import.refused.title"));
         TextArea area = new TextArea(details);
@@ -206,10 +205,7 @@ public final class LibraryTransfers {
     }
 
     private void error(Window owner, String message) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, message);
-        alert.setHeaderText(text.get("error.title"));
-        own(alert, owner);
-        alert.show();
+        se.samtalsledaren.ui.Alerts.error(text, owner, message);
     }
 
     private static void own(Alert alert, Window owner) {

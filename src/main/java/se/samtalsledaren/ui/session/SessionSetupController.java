@@ -178,9 +178,7 @@ public final class SessionSetupController {
     }
 
     private void showError(Throwable e) {
-        String message = e instanceof FileProblemException fpe
-                ? String.join("\n", fpe.problems().stream().map(Object::toString).toList())
-                : String.valueOf(e.getMessage());
+        String message = FileProblemException.describe(e);
         errorLabel.setText(message);
         errorLabel.setVisible(true);
     }

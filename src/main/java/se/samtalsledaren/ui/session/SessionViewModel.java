@@ -196,8 +196,7 @@ public final class SessionViewModel {
     }
 
     public String participantName(String id) {
-        return runner.session().participants().stream().filter(p -> p.id().equals(id)).map(Participant::name)
-                .findFirst().orElse("");
+        return runner.session().participant(id).map(Participant::name).orElse("");
     }
 
     // ---- solutions ------------------------------------------------------------------------

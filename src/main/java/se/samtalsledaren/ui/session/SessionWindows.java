@@ -17,7 +17,6 @@ import java.util.function.Supplier;
 import javafx.event.EventHandler;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -285,19 +284,11 @@ public final class SessionWindows {
     }
 
     private static String describe(Path file, Throwable e) {
-        if (e instanceof FileProblemException fpe) {
-            return String.join("\n", fpe.problems().stream().map(Object::toString).toList());
-        }
-        return file + ": " + e.getMessage();
+        return e instanceof FileProblemException ? FileProblemException.describe(e) : file + ": " + e.getMessage();
     }
 
     private void error(Window owner, String message) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, message);
-        alert.setHeaderText(text.get("error.title"));
-        if (owner != null) {
-            alert.initOwner(owner);
-        }
-        alert.show();
+        se.samtalsledaren.ui.Alerts.error(text, owner, message);
     }
 
     private Scene scene(Parent root, double w, double h) {
