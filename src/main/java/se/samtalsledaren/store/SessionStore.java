@@ -1,9 +1,7 @@
 package se.samtalsledaren.store;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import se.samtalsledaren.json.FileProblem;
 import se.samtalsledaren.json.FileProblemException;
 import se.samtalsledaren.json.Messages;
 import se.samtalsledaren.model.Session;
@@ -23,16 +21,7 @@ public final class SessionStore {
     }
 
     public Session open(Path file) throws FileProblemException {
-        String name = file.toString();
-        try {
-            long size = Files.size(file);
-            if (size > se.samtalsledaren.json.StrictJson.Limits.SESSION_FILE.maxBytes()) {
-                throw new FileProblemException(FileProblem.wholeFile(name,
-                        messages.get("tooLarge", size, se.samtalsledaren.json.StrictJson.Limits.SESSION_FILE.maxBytes())));
-            }
-            return format.read(name, Files.readAllBytes(file));
-        } catch (IOException e) {
-            throw new FileProblemException(FileProblem.wholeFile(name, messages.get("cannotRead", e.getMessage())));
-        }
+        return format.read(file.toString(),
+                BoundedFiles.read(file, se.samtalsledaren.json.StrictJson.Limits.SESSION_FILE.maxBytes(), messages));
     }
 }

@@ -131,4 +131,28 @@ class SessionFormatTest {
         String queued = sample().replace("\"queue\": []", "\"queue\": [\"p1\", \"p1\"]");
         assertThat(problems(queued)).extracting(FileProblem::message).containsExactly("participant \"p1\" is already in the speaker queue");
     }
+
+    @Test
+    void importedPreparationsAreSavedAndReadBack() throws Exception {
+        Session s = format.read("sample-session.json", sample().getBytes(StandardCharsets.UTF_8));
+        PreparationFormat prep = new PreparationFormat(new Messages(Locale.ENGLISH));
+        var per = prep.read("per.json", PreparationFormatTest.sample().getBytes(StandardCharsets.UTF_8));
+        var anonymous = PreparationFormatTest.preparation("f-2", "Anna", true);
+        Session with = s.withPreparations(List.of(per, anonymous));
+        String written = new String(format.write(with), StandardCharsets.UTF_8);
+        assertThat(written).contains("\"preparations\": [");
+        assertThat(format.read("again.json", written.getBytes(StandardCharsets.UTF_8))).isEqualTo(with);
+        // A session without preparations is written as before.
+        assertThat(new String(format.write(s), StandardCharsets.UTF_8)).doesNotContain("preparations");
+
+        String broken = written.replace("\"reflection\": \"Var tydlig", "\"reflektion\": \"Var tydlig");
+        assertThat(problems(broken)).isNotEmpty().allSatisfy(p -> {
+            assertThat(p.field()).startsWith("$.preparations[0].questions[1]");
+            assertThat(p.line()).isGreaterThan(500);
+        });
+        String otherCase = written.replaceFirst("\"id\": \"skr-11\",\n {8}\"number\": 11", "\"id\": \"skr-03\",\n        \"number\": 3");
+        assertThat(problems(otherCase)).extracting(FileProblem::field).containsExactly("$.preparations[0].case.id");
+        String twice = written.replace("\"id\": \"f-2\"", "\"id\": \"f-7c1e2a90\"");
+        assertThat(problems(twice)).extracting(FileProblem::message).containsExactly("id \"f-7c1e2a90\" occurs more than once");
+    }
 }
