@@ -1,6 +1,7 @@
 package se.samtalsledaren.ui;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
 import java.time.ZoneId;
@@ -21,6 +22,7 @@ import se.samtalsledaren.library.CaseLibraryLoader;
 import se.samtalsledaren.store.AppDirectories;
 import se.samtalsledaren.store.Preferences;
 import se.samtalsledaren.store.ParticipantLists;
+import se.samtalsledaren.store.PreparationFormat;
 import se.samtalsledaren.store.PreferencesStore;
 import se.samtalsledaren.store.SessionStore;
 import se.samtalsledaren.session.MonotonicClock;
@@ -30,7 +32,9 @@ import se.samtalsledaren.ui.concurrent.FxBackground;
 import se.samtalsledaren.ui.floor.SoundChime;
 import se.samtalsledaren.ui.library.LibraryController;
 import se.samtalsledaren.ui.library.LibraryViewModel;
+import se.samtalsledaren.ui.main.MainActions;
 import se.samtalsledaren.ui.main.MainController;
+import se.samtalsledaren.ui.participant.ParticipantWindows;
 import se.samtalsledaren.ui.reader.CaseReaderController;
 import se.samtalsledaren.ui.reader.CaseReaderViewModel;
 
@@ -42,6 +46,8 @@ import se.samtalsledaren.ui.reader.CaseReaderViewModel;
 public final class App extends Application {
     /** System property naming a base folder for config and data (tests, portable use). */
     public static final String HOME_PROPERTY = "samtalsledaren.home";
+    /** Command-line flag opening participant mode instead of the facilitator's main window. */
+    public static final String PARTICIPANT_FLAG = "--participant";
 
     private AppDirectories dirs;
     private PreferencesStore preferencesStore;
@@ -50,6 +56,7 @@ public final class App extends Application {
     private Background background;
     private PreferencesService preferences;
     private Stage stage;
+    private boolean mainShown;
 
     public static void launchApp(String[] args) {
         Application.launch(App.class, args);
@@ -79,25 +86,43 @@ public final class App extends Application {
                 e -> showError(text, text.get("error.savePreferences", e.getMessage())));
 
         Messages messages = new Messages(UiText.localeOf(initialPreferences.language()));
-        SessionWindows windows = new SessionWindows(text, background, new MonotonicClock(ZoneId.systemDefault()),
-                new SessionStore(messages), new ParticipantLists(messages), App.class.getResource("app.css").toExternalForm(),
+        MonotonicClock clock = new MonotonicClock(ZoneId.systemDefault());
+        String css = App.class.getResource("app.css").toExternalForm();
+        SessionWindows windows = new SessionWindows(text, background, clock,
+                new SessionStore(messages), new ParticipantLists(messages), css,
                 library::byId, new SoundChime(background));
-        Parent root = buildMainView(text, library, preferences, Platform::exit, lib -> windows);
+        ParticipantWindows participants = new ParticipantWindows(text, background, clock, new PreparationFormat(messages),
+                new CaseLibraryLoader(new CaseFormat(messages), messages)::readFile, () -> library.entries(), css,
+                initialPreferences.zoom());
+        Parent root = buildMainView(text, library, preferences, Platform::exit, lib -> windows, new MainActions(participants::open));
         Scene scene = new Scene(root);
-        scene.getStylesheets().add(App.class.getResource("app.css").toExternalForm());
+        scene.getStylesheets().add(css);
         stage.setScene(scene);
         stage.getIcons().setAll(AppIcon.images());
         stage.titleProperty().bind(titleBinding(root, text));
+        // Files named on the command line (or by "open with"): preparations open in participant mode, sessions in a session window.
+        List<Path> files = getParameters().getUnnamed().stream().filter(a -> a.endsWith(".json")).map(Path::of).toList();
+        List<Path> preparationFiles = files.stream().filter(App::isPreparationFile).toList();
+        preparationFiles.forEach(participants::openFile);
+        if (getParameters().getRaw().contains(PARTICIPANT_FLAG)) {
+            if (preparationFiles.isEmpty()) {
+                participants.open(null);
+            }
+            return;
+        }
         placeWindow(stage, initialPreferences.window());
         stage.show();
-        // A session file named on the command line (or by "open with") opens right away.
-        getParameters().getUnnamed().stream().filter(a -> a.endsWith(".json")).map(Path::of)
-                .forEach(file -> windows.open(file, stage));
+        mainShown = true;
+        files.stream().filter(f -> !isPreparationFile(f)).forEach(file -> windows.open(file, stage));
+    }
+
+    private static boolean isPreparationFile(Path file) {
+        return file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(PreparationFormat.EXTENSION);
     }
 
     /** Wires the main view: view models, controllers (constructor-injected) and the FXML. */
     static Parent buildMainView(UiText text, CaseLibrary library, PreferencesService preferences, Runnable quit,
-                                Function<CaseLibrary, SessionWindows> sessionWindows) {
+                                Function<CaseLibrary, SessionWindows> sessionWindows, MainActions actions) {
         SessionWindows windows = sessionWindows.apply(library);
         LibraryViewModel libraryVm = new LibraryViewModel();
         CaseReaderViewModel readerVm = new CaseReaderViewModel(
@@ -109,7 +134,7 @@ public final class App extends Application {
         libraryVm.setLibrary(library);
 
         Map<Class<?>, Supplier<?>> controllers = new HashMap<>();
-        controllers.put(MainController.class, () -> new MainController(libraryVm, readerVm, text, quit, windows::open));
+        controllers.put(MainController.class, () -> new MainController(libraryVm, readerVm, text, quit, windows::open, actions));
         controllers.put(LibraryController.class, () -> new LibraryController(libraryVm, text));
         controllers.put(CaseReaderController.class, () -> new CaseReaderController(readerVm, text));
         Parent root = new ViewLoader(text.bundle(), controllers).load("main/MainView.fxml");
@@ -153,7 +178,7 @@ public final class App extends Application {
 
     @Override
     public void stop() {
-        if (stage != null && preferences != null) {
+        if (stage != null && preferences != null && mainShown) {
             Preferences.WindowBounds bounds = new Preferences.WindowBounds(stage.getX(), stage.getY(),
                     stage.getWidth(), stage.getHeight(), stage.isMaximized());
             preferences.update(p -> p.withWindow(bounds));

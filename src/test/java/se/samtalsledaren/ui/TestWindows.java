@@ -3,11 +3,16 @@ package se.samtalsledaren.ui;
 import java.time.Instant;
 import java.util.Locale;
 import se.samtalsledaren.json.Messages;
+import se.samtalsledaren.library.CaseFormat;
 import se.samtalsledaren.library.CaseLibrary;
+import se.samtalsledaren.library.CaseLibraryLoader;
 import se.samtalsledaren.session.FakeClock;
 import se.samtalsledaren.store.ParticipantLists;
+import se.samtalsledaren.store.PreparationFormat;
 import se.samtalsledaren.store.SessionStore;
 import se.samtalsledaren.ui.concurrent.Background;
+import se.samtalsledaren.ui.main.MainActions;
+import se.samtalsledaren.ui.participant.ParticipantWindows;
 import se.samtalsledaren.ui.session.SessionWindows;
 
 /** Session windows for UI tests: synchronous background work and a fake clock. */
@@ -24,5 +29,18 @@ public final class TestWindows {
         return new SessionWindows(new UiText(new Locale("sv")), Background.synchronous(), CLOCK, new SessionStore(messages),
                 new ParticipantLists(messages), App.class.getResource("app.css").toExternalForm(), library::byId,
                 onFailure -> CHIMES.incrementAndGet());
+    }
+
+    /** Participant-mode windows on the fake clock, choosing among {@code library}'s cases. */
+    public static ParticipantWindows participants(CaseLibrary library) {
+        Messages messages = new Messages(new Locale("sv"));
+        return new ParticipantWindows(new UiText(new Locale("sv")), Background.synchronous(), CLOCK, new PreparationFormat(messages),
+                new CaseLibraryLoader(new CaseFormat(messages), messages)::readFile, library::entries,
+                App.class.getResource("app.css").toExternalForm(), 1.0);
+    }
+
+    /** The main window's extra actions, wired as the app wires them. */
+    public static MainActions actions(CaseLibrary library) {
+        return new MainActions(participants(library)::open);
     }
 }

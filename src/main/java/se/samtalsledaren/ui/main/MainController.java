@@ -24,6 +24,7 @@ public final class MainController {
     @FXML private CaseReaderController readerController;
     @FXML private MenuItem quitItem;
     @FXML private MenuItem openSessionItem;
+    @FXML private MenuItem prepareItem;
     @FXML private MenuItem searchItem;
     @FXML private MenuItem nextItem;
     @FXML private MenuItem previousItem;
@@ -39,14 +40,17 @@ public final class MainController {
     private final UiText text;
     private final Runnable quit;
     private final java.util.function.BiConsumer<java.nio.file.Path, javafx.stage.Window> openSession;
+    private final MainActions actions;
 
     public MainController(LibraryViewModel library, CaseReaderViewModel reader, UiText text, Runnable quit,
-                          java.util.function.BiConsumer<java.nio.file.Path, javafx.stage.Window> openSession) {
+                          java.util.function.BiConsumer<java.nio.file.Path, javafx.stage.Window> openSession,
+                          MainActions actions) {
         this.library = library;
         this.reader = reader;
         this.text = text;
         this.quit = quit;
         this.openSession = openSession;
+        this.actions = actions;
     }
 
     @FXML
@@ -54,6 +58,8 @@ public final class MainController {
         quitItem.setOnAction(e -> quit.run());
         openSessionItem.setOnAction(e -> chooseSessionFile());
         openSessionItem.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
+        prepareItem.setOnAction(e -> actions.prepare().accept(
+                library.selectedProperty().get() == null ? null : library.selectedProperty().get().value()));
         searchItem.setOnAction(e -> libraryController.focusSearch());
         nextItem.setOnAction(e -> library.selectNext());
         previousItem.setOnAction(e -> library.selectPrevious());

@@ -53,6 +53,8 @@ public final class CaseReaderController {
         zoomOutButton.setOnAction(e -> vm.zoomOut());
         startSessionButton.setOnAction(e -> vm.startSession());
         startSessionButton.disableProperty().bind(vm.entryProperty().isNull());
+        startSessionButton.setVisible(vm.startsSessions());
+        startSessionButton.setManaged(vm.startsSessions());
         for (VBox content : new VBox[] {caseContent, commentaryContent}) {
             content.styleProperty().bind(Bindings.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", vm.fontSize()));
             content.maxWidthProperty().bind(vm.lineLength());

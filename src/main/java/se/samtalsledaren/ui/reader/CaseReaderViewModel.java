@@ -34,7 +34,8 @@ public final class CaseReaderViewModel {
     /**
      * @param lookup   resolves a case id in the current library
      * @param openCase asked to show another case (by id), e.g. a related one
-     * @param startSession asked to start a session on the case shown
+     * @param startSession asked to start a session on the case shown, or null where the reader
+     *                     offers no sessions (participant mode)
      */
     public CaseReaderViewModel(Function<String, Optional<LibraryEntry>> lookup, Consumer<String> openCase,
                                Consumer<LibraryEntry> startSession) {
@@ -55,8 +56,12 @@ public final class CaseReaderViewModel {
         openCase.accept(other.value().id());
     }
 
+    public boolean startsSessions() {
+        return startSession != null;
+    }
+
     public void startSession() {
-        if (entry.get() != null) {
+        if (entry.get() != null && startSession != null) {
             startSession.accept(entry.get());
         }
     }
