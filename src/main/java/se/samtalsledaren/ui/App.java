@@ -15,6 +15,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import se.samtalsledaren.json.Messages;
 import se.samtalsledaren.library.CaseFormat;
 import se.samtalsledaren.library.CaseLibrary;
@@ -35,6 +36,7 @@ import se.samtalsledaren.ui.library.LibraryViewModel;
 import se.samtalsledaren.ui.main.MainActions;
 import se.samtalsledaren.ui.main.MainController;
 import se.samtalsledaren.ui.participant.ParticipantWindows;
+import se.samtalsledaren.ui.preferences.PreferencesDialog;
 import se.samtalsledaren.ui.reader.CaseReaderController;
 import se.samtalsledaren.ui.reader.CaseReaderViewModel;
 
@@ -57,6 +59,7 @@ public final class App extends Application {
     private PreferencesService preferences;
     private Stage stage;
     private boolean mainShown;
+    private java.time.Clock clock;
 
     public static void launchApp(String[] args) {
         Application.launch(App.class, args);
@@ -81,39 +84,93 @@ public final class App extends Application {
     public void start(Stage primaryStage) {
         this.stage = primaryStage;
         background = new FxBackground();
+        clock = new MonotonicClock(ZoneId.systemDefault());
         UiText text = new UiText(UiText.localeOf(initialPreferences.language()));
         preferences = new PreferencesService(preferencesStore, initialPreferences, background,
                 e -> showError(text, text.get("error.savePreferences", e.getMessage())));
-
-        Messages messages = new Messages(UiText.localeOf(initialPreferences.language()));
-        MonotonicClock clock = new MonotonicClock(ZoneId.systemDefault());
-        String css = App.class.getResource("app.css").toExternalForm();
-        SessionWindows windows = new SessionWindows(text, background, clock,
-                new SessionStore(messages), new ParticipantLists(messages), css,
-                library::byId, new SoundChime(background));
-        ParticipantWindows participants = new ParticipantWindows(text, background, clock, new PreparationFormat(messages),
-                new CaseLibraryLoader(new CaseFormat(messages), messages)::readFile, () -> library.entries(), css,
-                initialPreferences.zoom());
-        Parent root = buildMainView(text, library, preferences, Platform::exit, lib -> windows, new MainActions(participants::open));
-        Scene scene = new Scene(root);
-        scene.getStylesheets().add(css);
-        stage.setScene(scene);
+        Windows windows = showMain();
         stage.getIcons().setAll(AppIcon.images());
-        stage.titleProperty().bind(titleBinding(root, text));
         // Files named on the command line (or by "open with"): preparations open in participant mode, sessions in a session window.
         List<Path> files = getParameters().getUnnamed().stream().filter(a -> a.endsWith(".json")).map(Path::of).toList();
         List<Path> preparationFiles = files.stream().filter(App::isPreparationFile).toList();
-        preparationFiles.forEach(participants::openFile);
+        preparationFiles.forEach(windows.participants()::openFile);
         if (getParameters().getRaw().contains(PARTICIPANT_FLAG)) {
             if (preparationFiles.isEmpty()) {
-                participants.open(null);
+                windows.participants().open(null);
             }
             return;
         }
         placeWindow(stage, initialPreferences.window());
         stage.show();
         mainShown = true;
-        files.stream().filter(f -> !isPreparationFile(f)).forEach(file -> windows.open(file, stage));
+        files.stream().filter(f -> !isPreparationFile(f)).forEach(file -> windows.sessions().open(file, stage));
+    }
+
+    /** The windows the main window opens, in the language it was built in. */
+    private record Windows(SessionWindows sessions, ParticipantWindows participants) {}
+
+    /**
+     * Builds the main window's content in the language of the preferences, or rebuilds it after
+     * they changed, keeping the selected case. Open session and participant windows are left as
+     * they are (in their language until reopened).
+     */
+    private Windows showMain() {
+        Preferences prefs = preferences.current();
+        UiText text = new UiText(UiText.localeOf(prefs.language()));
+        Messages messages = new Messages(text.locale());
+        String css = App.class.getResource("app.css").toExternalForm();
+        CaseLibrary lib = library;
+        SessionWindows sessions = new SessionWindows(text, background, clock,
+                new SessionStore(messages), new ParticipantLists(messages), css,
+                lib::byId, new SoundChime(background), new PreparationFormat(messages), preferences);
+        ParticipantWindows participants = new ParticipantWindows(text, background, clock, new PreparationFormat(messages),
+                new CaseLibraryLoader(new CaseFormat(messages), messages)::readFile, lib::entries, css,
+                () -> preferences.current().zoom());
+        Parent root = buildMainView(text, lib, preferences, Platform::exit, l -> sessions,
+                new MainActions(participants::open, owner -> showPreferences(text, owner)));
+        if (stage.getScene() == null) {
+            Scene scene = new Scene(root);
+            scene.getStylesheets().add(css);
+            stage.setScene(scene);
+        } else {
+            replaceMainView(stage.getScene(), root);
+        }
+        stage.titleProperty().bind(titleBinding(root, text));
+        return new Windows(sessions, participants);
+    }
+
+    /**
+     * Puts a freshly built main view into the window in place of the old one, selecting the case
+     * that was selected (a language switch loses no work).
+     */
+    static void replaceMainView(Scene scene, Parent fresh) {
+        LibraryViewModel before = (LibraryViewModel) scene.getRoot().getProperties().get(LibraryViewModel.class);
+        LibraryViewModel after = (LibraryViewModel) fresh.getProperties().get(LibraryViewModel.class);
+        String selected = before == null || before.selectedProperty().get() == null ? null
+                : before.selectedProperty().get().value().id();
+        scene.setRoot(fresh);
+        if (selected != null) {
+            after.selectById(selected);
+        }
+    }
+
+    private void showPreferences(UiText text, Window owner) {
+        PreferencesDialog.show(text, App.class.getResource("app.css").toExternalForm(), preferences.current(), owner,
+                this::applyPreferences);
+    }
+
+    /** Saves the chosen preferences and rebuilds the main window; a changed library folder list reloads the library first. */
+    private void applyPreferences(Preferences chosen) {
+        Preferences before = preferences.current();
+        preferences.update(p -> chosen);
+        if (chosen.libraryFolders().equals(before.libraryFolders())) {
+            showMain();
+            return;
+        }
+        background.run(() -> loadLibrary(chosen), loaded -> {
+            library = loaded;
+            showMain();
+        }, e -> showError(new UiText(UiText.localeOf(chosen.language())), String.valueOf(e.getMessage())));
     }
 
     private static boolean isPreparationFile(Path file) {
@@ -134,7 +191,8 @@ public final class App extends Application {
         libraryVm.setLibrary(library);
 
         Map<Class<?>, Supplier<?>> controllers = new HashMap<>();
-        controllers.put(MainController.class, () -> new MainController(libraryVm, readerVm, text, quit, windows::open, actions));
+        controllers.put(MainController.class, () -> new MainController(libraryVm, readerVm, text, quit, windows::open, actions,
+                preferences::recentSessions));
         controllers.put(LibraryController.class, () -> new LibraryController(libraryVm, text));
         controllers.put(CaseReaderController.class, () -> new CaseReaderController(readerVm, text));
         Parent root = new ViewLoader(text.bundle(), controllers).load("main/MainView.fxml");

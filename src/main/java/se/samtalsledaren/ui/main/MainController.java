@@ -25,6 +25,9 @@ public final class MainController {
     @FXML private MenuItem quitItem;
     @FXML private MenuItem openSessionItem;
     @FXML private MenuItem prepareItem;
+    @FXML private javafx.scene.control.Menu fileMenu;
+    @FXML private javafx.scene.control.Menu recentMenu;
+    @FXML private MenuItem preferencesItem;
     @FXML private MenuItem searchItem;
     @FXML private MenuItem nextItem;
     @FXML private MenuItem previousItem;
@@ -41,16 +44,20 @@ public final class MainController {
     private final Runnable quit;
     private final java.util.function.BiConsumer<java.nio.file.Path, javafx.stage.Window> openSession;
     private final MainActions actions;
+    private final java.util.function.Consumer<java.util.function.Consumer<java.util.List<java.nio.file.Path>>> recentSessions;
 
+    /** @param recentSessions delivers the recent session files that still exist */
     public MainController(LibraryViewModel library, CaseReaderViewModel reader, UiText text, Runnable quit,
                           java.util.function.BiConsumer<java.nio.file.Path, javafx.stage.Window> openSession,
-                          MainActions actions) {
+                          MainActions actions,
+                          java.util.function.Consumer<java.util.function.Consumer<java.util.List<java.nio.file.Path>>> recentSessions) {
         this.library = library;
         this.reader = reader;
         this.text = text;
         this.quit = quit;
         this.openSession = openSession;
         this.actions = actions;
+        this.recentSessions = recentSessions;
     }
 
     @FXML
@@ -58,6 +65,10 @@ public final class MainController {
         quitItem.setOnAction(e -> quit.run());
         openSessionItem.setOnAction(e -> chooseSessionFile());
         openSessionItem.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
+        preferencesItem.setOnAction(e -> actions.preferences().accept(root.getScene().getWindow()));
+        preferencesItem.setAccelerator(new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN));
+        fileMenu.setOnShowing(e -> recentSessions.accept(this::showRecent));
+        showRecent(java.util.List.of());
         prepareItem.setOnAction(e -> actions.prepare().accept(
                 library.selectedProperty().get() == null ? null : library.selectedProperty().get().value()));
         searchItem.setOnAction(e -> libraryController.focusSearch());
@@ -100,6 +111,22 @@ public final class MainController {
         acc.put(new KeyCodeCombination(KeyCode.NUMPAD0, KeyCombination.SHORTCUT_DOWN), reader::resetZoom);
         acc.put(new KeyCodeCombination(KeyCode.PAGE_DOWN, KeyCombination.SHORTCUT_DOWN), library::selectNext);
         acc.put(new KeyCodeCombination(KeyCode.PAGE_UP, KeyCombination.SHORTCUT_DOWN), library::selectPrevious);
+    }
+
+    /** The recent sessions submenu: one item per file, most recent first. */
+    private void showRecent(java.util.List<java.nio.file.Path> files) {
+        recentMenu.getItems().clear();
+        if (files.isEmpty()) {
+            MenuItem none = new MenuItem(text.get("menu.file.recent.none"));
+            none.setDisable(true);
+            recentMenu.getItems().add(none);
+        }
+        for (java.nio.file.Path f : files) {
+            MenuItem item = new MenuItem(f.getFileName() + "  –  " + (f.getParent() == null ? "" : f.getParent()));
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> openSession.accept(f, root.getScene().getWindow()));
+            recentMenu.getItems().add(item);
+        }
     }
 
     private void chooseSessionFile() {

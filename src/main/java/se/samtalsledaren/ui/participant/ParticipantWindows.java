@@ -28,15 +28,15 @@ public final class ParticipantWindows {
     private final ParticipantViewModel.CaseFiles caseFiles;
     private final Supplier<List<LibraryEntry>> library;
     private final String stylesheet;
-    private final double zoom;
+    private final java.util.function.DoubleSupplier zoom;
 
     /**
      * @param library the cases a participant can choose among (read when a window opens)
-     * @param zoom    the reader's text size at opening
+     * @param zoom    the reader's text size when a window opens
      */
     public ParticipantWindows(UiText text, Background background, Clock clock, PreparationFormat format,
                               ParticipantViewModel.CaseFiles caseFiles, Supplier<List<LibraryEntry>> library,
-                              String stylesheet, double zoom) {
+                              String stylesheet, java.util.function.DoubleSupplier zoom) {
         this.text = text;
         this.background = background;
         this.clock = clock;
@@ -74,7 +74,7 @@ public final class ParticipantWindows {
         // The reader of participant mode: no related-case links (they would change the case) and no session button.
         CaseReaderViewModel reader = new CaseReaderViewModel(id -> Optional.empty(), id -> { }, null);
         reader.entryProperty().bind(vm.entryProperty());
-        reader.setZoom(zoom);
+        reader.setZoom(zoom.getAsDouble());
         Parent root = new ViewLoader(text.bundle(), Map.of(
                 ParticipantController.class, () -> new ParticipantController(vm, text),
                 CaseReaderController.class, () -> new CaseReaderController(reader, text))).load("participant/ParticipantView.fxml");

@@ -20,7 +20,9 @@ import se.samtalsledaren.model.CaseRef;
 import se.samtalsledaren.model.Session;
 import se.samtalsledaren.session.SessionRunner;
 import se.samtalsledaren.store.ParticipantLists;
+import se.samtalsledaren.store.PreparationFormat;
 import se.samtalsledaren.store.SessionStore;
+import se.samtalsledaren.ui.PreferencesService;
 import se.samtalsledaren.ui.UiText;
 import se.samtalsledaren.ui.ViewLoader;
 import se.samtalsledaren.ui.concurrent.Background;
@@ -28,6 +30,8 @@ import se.samtalsledaren.ui.floor.BalanceController;
 import se.samtalsledaren.ui.floor.Chime;
 import se.samtalsledaren.ui.floor.FloorController;
 import se.samtalsledaren.ui.floor.FloorViewModel;
+import se.samtalsledaren.ui.preparation.PreparationController;
+import se.samtalsledaren.ui.preparation.PreparationViewModel;
 import se.samtalsledaren.ui.projector.ProjectorViewModel;
 import se.samtalsledaren.ui.projector.ProjectorWindow;
 
@@ -41,9 +45,16 @@ public final class SessionWindows {
     private final String stylesheet;
     private final Function<String, java.util.Optional<LibraryEntry>> cases;
     private final Chime chime;
+    private final PreparationFormat preparations;
+    private final PreferencesService preferences;
 
+    /**
+     * @param preferences the default slot length and time plan of new sessions; every session
+     *                    file opened or saved is remembered among the recent sessions
+     */
     public SessionWindows(UiText text, Background background, Clock clock, SessionStore store, ParticipantLists lists,
-                          String stylesheet, Function<String, java.util.Optional<LibraryEntry>> cases, Chime chime) {
+                          String stylesheet, Function<String, java.util.Optional<LibraryEntry>> cases, Chime chime,
+                          PreparationFormat preparations, PreferencesService preferences) {
         this.text = text;
         this.background = background;
         this.clock = clock;
@@ -52,17 +63,21 @@ public final class SessionWindows {
         this.stylesheet = stylesheet;
         this.cases = cases;
         this.chime = chime;
+        this.preparations = preparations;
+        this.preferences = preferences;
     }
 
     /** Shows the set-up for a session on {@code c}; starting it opens the session window. */
     public Stage showSetup(Case c, Window owner) {
         Stage stage = new Stage();
-        SessionSetupViewModel vm = new SessionSetupViewModel(CaseRef.of(c), LocalDate.now(clock), lists, background);
+        var defaults = preferences.current();
+        SessionSetupViewModel vm = new SessionSetupViewModel(CaseRef.of(c), LocalDate.now(clock), lists, background,
+                defaults.defaultPlan(), defaults.slotSeconds());
         Parent root = new ViewLoader(text.bundle(), Map.of(SessionSetupController.class,
                 (Supplier<Object>) () -> new SessionSetupController(vm, text, session -> {
                     stage.close();
                     openSession(session, c, null);
-                }, stage::close))).load("session/SessionSetup.fxml");
+                }, stage::close, plan -> preferences.update(p -> p.withDefaultPlan(plan))))).load("session/SessionSetup.fxml");
         stage.setScene(scene(root, 1000, 760));
         stage.setTitle(text.get("session.setup.title", c.number() + ": " + c.title()));
         if (owner != null) {
@@ -77,19 +92,27 @@ public final class SessionWindows {
     public Stage openSession(Session session, Case c, Path file) {
         SessionRunner runner = new SessionRunner(session, clock, () -> UUID.randomUUID().toString().substring(0, 8));
         SessionViewModel vm = new SessionViewModel(runner, c, text, store, background);
+        vm.fileProperty().addListener((o, before, saved) -> {
+            if (saved != null) {
+                preferences.rememberSession(saved);
+            }
+        });
         vm.fileProperty().set(file);
         FloorViewModel floor = new FloorViewModel(runner, text, chime);
+        PreparationViewModel prepared = new PreparationViewModel(runner, preparations, background, text);
         String label = "Case " + c.number() + ": " + c.title();
         ProjectorWindow projector = new ProjectorWindow(() -> new ProjectorViewModel(vm, floor, text), text, stylesheet, label);
         Parent root = new ViewLoader(text.bundle(), Map.of(
                 SessionController.class, () -> new SessionController(vm, text, floor::refresh, projector::toggle),
                 FloorController.class, () -> new FloorController(floor, text),
-                BalanceController.class, () -> new BalanceController(floor, text))).load("session/SessionView.fxml");
+                BalanceController.class, () -> new BalanceController(floor, text),
+                PreparationController.class, () -> new PreparationController(prepared, text))).load("session/SessionView.fxml");
         Stage stage = new Stage();
         stage.setScene(scene(root, 1280, 800));
         stage.setTitle(text.get("session.window.title", "Case " + c.number() + ": " + c.title()));
         stage.getProperties().put(SessionViewModel.class, vm);
         stage.getProperties().put(FloorViewModel.class, floor);
+        stage.getProperties().put(PreparationViewModel.class, prepared);
         stage.getProperties().put(ProjectorWindow.class, projector);
         stage.show();
         return stage;
