@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Locale;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -26,9 +25,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import se.samtalsledaren.json.Messages;
-import se.samtalsledaren.library.CaseFormat;
 import se.samtalsledaren.library.CaseLibrary;
-import se.samtalsledaren.library.CaseLibraryLoader;
 import se.samtalsledaren.model.Phase;
 import se.samtalsledaren.model.Preparation;
 import se.samtalsledaren.model.Role;
@@ -47,8 +44,7 @@ class ParticipantUiTest {
 
     @Start
     void start(Stage stage) {
-        Messages messages = new Messages(new Locale("sv"));
-        library = new CaseLibraryLoader(new CaseFormat(messages), messages).load(List.of());
+        library = TestWindows.bundledLibrary();
         var prefs = new PreferencesService(new PreferencesStore(AppDirectories.under(home)), Preferences.defaults(),
                 Background.synchronous(), e -> { });
         Parent root = App.buildMainView(new UiText(new Locale("sv")), library, prefs, () -> { }, TestWindows::create,

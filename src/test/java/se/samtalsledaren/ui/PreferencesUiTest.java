@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Locale;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.ChoiceBox;
@@ -22,10 +20,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import se.samtalsledaren.json.Messages;
-import se.samtalsledaren.library.CaseFormat;
 import se.samtalsledaren.library.CaseLibrary;
-import se.samtalsledaren.library.CaseLibraryLoader;
 import se.samtalsledaren.library.LibraryEntry;
 import se.samtalsledaren.store.Preferences;
 import se.samtalsledaren.ui.library.LibraryViewModel;
@@ -41,8 +36,7 @@ class PreferencesUiTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        Messages messages = new Messages(new Locale("sv"));
-        library = new CaseLibraryLoader(new CaseFormat(messages), messages).load(List.of());
+        library = TestWindows.bundledLibrary();
         stage.setScene(new Scene(view("sv"), 1280, 800));
         stage.show();
     }

@@ -20,9 +20,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import se.samtalsledaren.json.Messages;
-import se.samtalsledaren.library.CaseFormat;
 import se.samtalsledaren.library.CaseLibrary;
-import se.samtalsledaren.library.CaseLibraryLoader;
 import se.samtalsledaren.model.CaseRef;
 import se.samtalsledaren.model.Participant;
 import se.samtalsledaren.model.Phase;
@@ -42,8 +40,7 @@ class PreparationUiTest {
 
     @Start
     void start(Stage stage) {
-        Messages messages = new Messages(new Locale("sv"));
-        library = new CaseLibraryLoader(new CaseFormat(messages), messages).load(List.of());
+        library = TestWindows.bundledLibrary();
         stage.setScene(new javafx.scene.Scene(new Label("Samtalsledaren"), 200, 100));
         stage.show();
     }

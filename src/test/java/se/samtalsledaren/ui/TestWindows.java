@@ -36,6 +36,12 @@ public final class TestWindows {
 
     private TestWindows() {}
 
+    /** The bundled SKR cases, as the app loads them without library folders. */
+    public static CaseLibrary bundledLibrary() {
+        Messages messages = new Messages(new Locale("sv"));
+        return new CaseLibraryLoader(new CaseFormat(messages), messages).load(java.util.List.of());
+    }
+
     public static SessionWindows create(CaseLibrary library) {
         Messages messages = new Messages(new Locale("sv"));
         return new SessionWindows(new UiText(new Locale("sv")), Background.synchronous(), CLOCK, new SessionStore(messages),
