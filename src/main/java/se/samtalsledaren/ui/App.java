@@ -149,6 +149,9 @@ public final class App extends Application {
         String selected = before == null || before.selectedProperty().get() == null ? null
                 : before.selectedProperty().get().value().id();
         scene.setRoot(fresh);
+        // Laid out first, so the library list can scroll to the selected case.
+        fresh.applyCss();
+        fresh.layout();
         if (selected != null) {
             after.selectById(selected);
         }

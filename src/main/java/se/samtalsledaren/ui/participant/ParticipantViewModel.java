@@ -187,7 +187,7 @@ public final class ParticipantViewModel {
         if (!checkSavable()) {
             return false;
         }
-        Preparation snapshot = toPreparation(clock.instant());
+        Preparation snapshot = toPreparation(clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
         long savedRevision = revision;
         background.run(() -> {
             format.save(target, snapshot);
