@@ -16,6 +16,7 @@ import java.util.Objects;
  * @param solutions    proposed solutions; list order is the priority ranking
  * @param current      the phase the group is in
  * @param floor        the speaker queue, the current speaker and the speaking log
+ * @param preparations the participants' own preparations the facilitator imported
  */
 public record Session(
         String id,
@@ -29,7 +30,8 @@ public record Session(
         List<Agreement> agreements,
         List<TimeSegment> timeLog,
         Phase current,
-        Floor floor) {
+        Floor floor,
+        List<Preparation> preparations) {
 
     public Session {
         Objects.requireNonNull(id, "id");
@@ -58,6 +60,14 @@ public record Session(
         solutions = List.copyOf(solutions);
         agreements = List.copyOf(agreements);
         timeLog = List.copyOf(timeLog);
+        preparations = List.copyOf(preparations);
+    }
+
+    /** A session without imported preparations. */
+    public Session(String id, CaseRef caseRef, SessionInfo info, List<Participant> participants, TimePlan plan,
+                   Map<Phase, Integer> addedMinutes, Map<Phase, List<Note>> notes, List<Solution> solutions,
+                   List<Agreement> agreements, List<TimeSegment> timeLog, Phase current, Floor floor) {
+        this(id, caseRef, info, participants, plan, addedMinutes, notes, solutions, agreements, timeLog, current, floor, List.of());
     }
 
     /** A new session on a case, before anything has happened. */
@@ -80,40 +90,44 @@ public record Session(
     }
 
     public Session withInfo(SessionInfo i) {
-        return new Session(id, caseRef, i, participants, plan, addedMinutes, notes, solutions, agreements, timeLog, current, floor);
+        return new Session(id, caseRef, i, participants, plan, addedMinutes, notes, solutions, agreements, timeLog, current, floor, preparations);
     }
 
     public Session withParticipants(List<Participant> ps) {
-        return new Session(id, caseRef, info, ps, plan, addedMinutes, notes, solutions, agreements, timeLog, current, floor);
+        return new Session(id, caseRef, info, ps, plan, addedMinutes, notes, solutions, agreements, timeLog, current, floor, preparations);
     }
 
     public Session withPlan(TimePlan p) {
-        return new Session(id, caseRef, info, participants, p, addedMinutes, notes, solutions, agreements, timeLog, current, floor);
+        return new Session(id, caseRef, info, participants, p, addedMinutes, notes, solutions, agreements, timeLog, current, floor, preparations);
     }
 
     public Session withAddedMinutes(Map<Phase, Integer> a) {
-        return new Session(id, caseRef, info, participants, plan, a, notes, solutions, agreements, timeLog, current, floor);
+        return new Session(id, caseRef, info, participants, plan, a, notes, solutions, agreements, timeLog, current, floor, preparations);
     }
 
     public Session withNotes(Phase step, List<Note> list) {
         EnumMap<Phase, List<Note>> n = new EnumMap<>(notes);
         n.put(step, list);
-        return new Session(id, caseRef, info, participants, plan, addedMinutes, n, solutions, agreements, timeLog, current, floor);
+        return new Session(id, caseRef, info, participants, plan, addedMinutes, n, solutions, agreements, timeLog, current, floor, preparations);
     }
 
     public Session withSolutions(List<Solution> s) {
-        return new Session(id, caseRef, info, participants, plan, addedMinutes, notes, s, agreements, timeLog, current, floor);
+        return new Session(id, caseRef, info, participants, plan, addedMinutes, notes, s, agreements, timeLog, current, floor, preparations);
     }
 
     public Session withAgreements(List<Agreement> a) {
-        return new Session(id, caseRef, info, participants, plan, addedMinutes, notes, solutions, a, timeLog, current, floor);
+        return new Session(id, caseRef, info, participants, plan, addedMinutes, notes, solutions, a, timeLog, current, floor, preparations);
     }
 
     public Session withTimeLog(List<TimeSegment> log, Phase now) {
-        return new Session(id, caseRef, info, participants, plan, addedMinutes, notes, solutions, agreements, log, now, floor);
+        return new Session(id, caseRef, info, participants, plan, addedMinutes, notes, solutions, agreements, log, now, floor, preparations);
+    }
+
+    public Session withPreparations(List<Preparation> p) {
+        return new Session(id, caseRef, info, participants, plan, addedMinutes, notes, solutions, agreements, timeLog, current, floor, p);
     }
 
     public Session withFloor(Floor f) {
-        return new Session(id, caseRef, info, participants, plan, addedMinutes, notes, solutions, agreements, timeLog, current, f);
+        return new Session(id, caseRef, info, participants, plan, addedMinutes, notes, solutions, agreements, timeLog, current, f, preparations);
     }
 }

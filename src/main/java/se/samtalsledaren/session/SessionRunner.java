@@ -19,6 +19,7 @@ import se.samtalsledaren.model.Floor;
 import se.samtalsledaren.model.Note;
 import se.samtalsledaren.model.Participant;
 import se.samtalsledaren.model.Phase;
+import se.samtalsledaren.model.Preparation;
 import se.samtalsledaren.model.Session;
 import se.samtalsledaren.model.SessionInfo;
 import se.samtalsledaren.model.SpeakingTurn;
@@ -306,6 +307,17 @@ public final class SessionRunner {
             throw new IllegalArgumentException("notes belong to discussion steps, not " + p.key());
         }
         return p;
+    }
+
+    // ---- participants' preparations ------------------------------------------------------
+
+    /** Adds imported preparations; a re-sent one (same id) replaces the earlier import. */
+    public void importPreparations(List<Preparation> imported) {
+        set(session.withPreparations(Preparations.merge(session.preparations(), imported)));
+    }
+
+    public void removePreparation(String preparationId) {
+        set(session.withPreparations(Lists.remove(session.preparations(), Preparation::id, preparationId)));
     }
 
     // ---- solutions (step 3), priorities (step 4), consequences (step 5) --------------------

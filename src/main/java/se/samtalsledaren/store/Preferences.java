@@ -1,44 +1,116 @@
 package se.samtalsledaren.store;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import se.samtalsledaren.model.Floor;
+import se.samtalsledaren.model.Phase;
+import se.samtalsledaren.model.TimePlan;
 
 /**
  * The user's preferences, one place for all of them.
  *
- * @param language      "sv" or "en"
- * @param zoom          reader zoom factor, 1.0 = normal
- * @param window        last window bounds, or null when never saved
+ * @param language       "sv" or "en"
+ * @param zoom           reader zoom factor, 1.0 = normal
+ * @param window         last window bounds, or null when never saved
  * @param libraryFolders extra case library folders
+ * @param slotSeconds    the speaking slot a new session starts with
+ * @param totalMinutes   the length a new session is planned for
+ * @param planMinutes    the user's own minutes per phase for new sessions, or empty for the
+ *                       standard plan scaled to {@code totalMinutes}
+ * @param recentSessions session files opened or saved lately, most recent first, at most {@link #MAX_RECENT}
  */
-public record Preferences(String language, double zoom, WindowBounds window, List<String> libraryFolders) {
+public record Preferences(String language, double zoom, WindowBounds window, List<String> libraryFolders,
+                          int slotSeconds, int totalMinutes, Map<Phase, Integer> planMinutes, List<String> recentSessions) {
     public static final double MIN_ZOOM = 0.6;
     public static final double MAX_ZOOM = 3.0;
+    public static final int DEFAULT_TOTAL_MINUTES = 90;
+    public static final int MAX_RECENT = 10;
 
     public Preferences {
         language = "en".equals(language) ? "en" : "sv";
         zoom = Double.isFinite(zoom) ? Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, zoom)) : 1.0;
         libraryFolders = List.copyOf(Objects.requireNonNullElse(libraryFolders, List.of()));
+        slotSeconds = Math.max(Floor.MIN_SLOT_SECONDS, Math.min(Floor.MAX_SLOT_SECONDS, slotSeconds));
+        totalMinutes = Math.max(1, Math.min(24 * 60, totalMinutes));
+        planMinutes = validPlan(planMinutes);
+        List<String> recent = new ArrayList<>();
+        for (String f : Objects.requireNonNullElse(recentSessions, List.<String>of())) {
+            if (f != null && !f.isBlank() && !recent.contains(f) && recent.size() < MAX_RECENT) {
+                recent.add(f);
+            }
+        }
+        recentSessions = List.copyOf(recent);
+    }
+
+    /** Preferences of the first versions: language, zoom, window and library folders only. */
+    public Preferences(String language, double zoom, WindowBounds window, List<String> libraryFolders) {
+        this(language, zoom, window, libraryFolders, Floor.DEFAULT_SLOT_SECONDS, DEFAULT_TOTAL_MINUTES, Map.of(), List.of());
+    }
+
+    /** Every phase with 0–1440 minutes, or nothing (then the standard plan is used). */
+    private static Map<Phase, Integer> validPlan(Map<Phase, Integer> m) {
+        if (m == null || m.size() != Phase.values().length
+                || m.values().stream().anyMatch(v -> v == null || v < 0 || v > 24 * 60)) {
+            return Map.of();
+        }
+        return Collections.unmodifiableMap(new EnumMap<>(m));
     }
 
     public static Preferences defaults() {
         return new Preferences("sv", 1.0, null, List.of());
     }
 
+    /** The plan a new session starts with. */
+    public TimePlan defaultPlan() {
+        return planMinutes.isEmpty() ? TimePlan.defaultFor(totalMinutes) : new TimePlan(totalMinutes, planMinutes);
+    }
+
     public Preferences withZoom(double z) {
-        return new Preferences(language, z, window, libraryFolders);
+        return new Preferences(language, z, window, libraryFolders, slotSeconds, totalMinutes, planMinutes, recentSessions);
     }
 
     public Preferences withWindow(WindowBounds w) {
-        return new Preferences(language, zoom, w, libraryFolders);
-    }
-
-    public Preferences withLibraryFolders(List<String> folders) {
-        return new Preferences(language, zoom, window, folders);
+        return new Preferences(language, zoom, w, libraryFolders, slotSeconds, totalMinutes, planMinutes, recentSessions);
     }
 
     public Preferences withLanguage(String l) {
-        return new Preferences(l, zoom, window, libraryFolders);
+        return new Preferences(l, zoom, window, libraryFolders, slotSeconds, totalMinutes, planMinutes, recentSessions);
+    }
+
+    public Preferences withLibraryFolders(List<String> folders) {
+        return new Preferences(language, zoom, window, folders, slotSeconds, totalMinutes, planMinutes, recentSessions);
+    }
+
+    public Preferences withSlotSeconds(int seconds) {
+        return new Preferences(language, zoom, window, libraryFolders, seconds, totalMinutes, planMinutes, recentSessions);
+    }
+
+    /** A new default length; a plan of the user's own for another length no longer fits and is dropped. */
+    public Preferences withTotalMinutes(int total) {
+        Map<Phase, Integer> plan = total == totalMinutes ? planMinutes : Map.of();
+        return new Preferences(language, zoom, window, libraryFolders, slotSeconds, total, plan, recentSessions);
+    }
+
+    /** The user's own plan (length and minutes per phase) for new sessions. */
+    public Preferences withDefaultPlan(TimePlan plan) {
+        return new Preferences(language, zoom, window, libraryFolders, slotSeconds, plan.totalMinutes(), plan.minutes(),
+                recentSessions);
+    }
+
+    /** Puts a session file first in the recent list (moving it there when already listed). */
+    public Preferences withRecentSession(String file) {
+        List<String> recent = new ArrayList<>();
+        recent.add(file);
+        recent.addAll(recentSessions);
+        return withRecentSessions(recent);
+    }
+
+    public Preferences withRecentSessions(List<String> files) {
+        return new Preferences(language, zoom, window, libraryFolders, slotSeconds, totalMinutes, planMinutes, files);
     }
 
     /** Window position and size in screen coordinates. */

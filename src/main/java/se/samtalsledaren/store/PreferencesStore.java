@@ -9,8 +9,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import se.samtalsledaren.json.JsonOutput;
+import se.samtalsledaren.model.Floor;
+import se.samtalsledaren.model.Phase;
 
 /**
  * Reads and writes {@code preferences.json} in the config directory. A missing or unreadable
@@ -54,7 +58,19 @@ public final class PreferencesStore {
                     folders.add(f.asText());
                 }
             });
-            return new Preferences(n.path("language").asText("sv"), n.path("zoom").asDouble(1.0), window, folders);
+            Map<Phase, Integer> plan = new EnumMap<>(Phase.class);
+            JsonNode dp = n.path("defaultPlan");
+            dp.path("minutes").fields().forEachRemaining(e -> Phase.fromKey(e.getKey())
+                    .filter(p -> e.getValue().isInt()).ifPresent(p -> plan.put(p, e.getValue().asInt())));
+            List<String> recent = new ArrayList<>();
+            n.path("recentSessions").forEach(f -> {
+                if (f.isTextual()) {
+                    recent.add(f.asText());
+                }
+            });
+            return new Preferences(n.path("language").asText("sv"), n.path("zoom").asDouble(1.0), window, folders,
+                    n.path("defaultSlotSeconds").asInt(Floor.DEFAULT_SLOT_SECONDS),
+                    dp.path("totalMinutes").asInt(Preferences.DEFAULT_TOTAL_MINUTES), plan, recent);
         } catch (IOException | RuntimeException e) {
             return Preferences.defaults();
         }
@@ -76,6 +92,15 @@ public final class PreferencesStore {
         }
         ArrayNode folders = n.putArray("libraryFolders");
         p.libraryFolders().forEach(folders::add);
+        n.put("defaultSlotSeconds", p.slotSeconds());
+        ObjectNode plan = n.putObject("defaultPlan");
+        plan.put("totalMinutes", p.totalMinutes());
+        if (!p.planMinutes().isEmpty()) {
+            ObjectNode minutes = plan.putObject("minutes");
+            p.planMinutes().forEach((phase, m) -> minutes.put(phase.key(), m));
+        }
+        ArrayNode recent = n.putArray("recentSessions");
+        p.recentSessions().forEach(recent::add);
         return new String(JsonOutput.pretty(n), StandardCharsets.UTF_8);
     }
 }

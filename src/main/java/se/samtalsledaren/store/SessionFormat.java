@@ -29,6 +29,7 @@ import se.samtalsledaren.model.Horizon;
 import se.samtalsledaren.model.Note;
 import se.samtalsledaren.model.Participant;
 import se.samtalsledaren.model.Phase;
+import se.samtalsledaren.model.Preparation;
 import se.samtalsledaren.model.Role;
 import se.samtalsledaren.model.Session;
 import se.samtalsledaren.model.SessionInfo;
@@ -44,17 +45,19 @@ import se.samtalsledaren.model.TimeSegment;
  * line:column and field, and writes sessions as pretty-printed UTF-8 JSON.
  */
 public final class SessionFormat {
-    public static final int FORMAT_VERSION = 2;
+    public static final int FORMAT_VERSION = 3;
     public static final String SCHEMA_RESOURCE = "se/samtalsledaren/store/session.schema.json";
 
     private final StrictJson json;
     private final SchemaCheck schema;
     private final Messages messages;
     private final SessionMigrations migrations;
+    private final PreparationFormat preparationFormat;
     private final ObjectMapper mapper = JsonOutput.mapper();
 
     public SessionFormat(Messages messages) {
         this.messages = messages;
+        this.preparationFormat = new PreparationFormat(messages);
         this.json = new StrictJson(StrictJson.Limits.SESSION_FILE, messages);
         this.schema = new SchemaCheck(SCHEMA_RESOURCE, messages);
         this.migrations = new SessionMigrations(messages);
@@ -169,11 +172,35 @@ public final class SessionFormat {
             List<TimeSegment> log = timeLog(n.get("timeLog"));
             Phase current = Phase.fromKey(n.get("currentPhase").asText()).orElseThrow();
             Floor floor = n.has("floor") ? floor(n.get("floor")) : Floor.EMPTY;
+            List<Preparation> preparations = preparations(n.path("preparations"), caseRef);
             if (!problems.isEmpty()) {
                 return null;
             }
             return new Session(n.get("id").asText(), caseRef, info, participants, plan, added, notes, solutions, agreements, log,
-                    current, floor);
+                    current, floor, preparations);
+        }
+
+        /** Each imported preparation is checked against the preparation file schema and the session's case. */
+        private List<Preparation> preparations(JsonNode array, CaseRef caseRef) {
+            List<Preparation> out = new ArrayList<>();
+            Set<String> ids = new HashSet<>();
+            int k = 0;
+            for (JsonNode item : array) {
+                String path = "$.preparations[" + k++ + "]";
+                Preparation p = preparationFormat.read(file, item, path, problems);
+                if (p == null) {
+                    continue;
+                }
+                if (!p.caseRef().id().equals(caseRef.id())) {
+                    problem(item.get("case"), path + ".case.id", messages.get("otherCase",
+                            p.caseRef().number() + " " + p.caseRef().title(), caseRef.number() + " " + caseRef.title()));
+                } else if (!ids.add(p.id())) {
+                    problem(item.get("id"), path + ".id", messages.get("duplicateItemId", p.id()));
+                } else {
+                    out.add(p);
+                }
+            }
+            return out;
         }
 
         private Floor floor(JsonNode f) {
@@ -361,6 +388,10 @@ public final class SessionFormat {
             }
         }
         writeFloor(n.putObject("floor"), s.floor());
+        if (!s.preparations().isEmpty()) {
+            ArrayNode preparations = n.putArray("preparations");
+            s.preparations().forEach(p -> preparations.add(preparationFormat.toNode(p)));
+        }
         return JsonOutput.pretty(n);
     }
 

@@ -21,7 +21,7 @@ public final class SessionMigrations {
     public static final int CURRENT = SessionFormat.FORMAT_VERSION;
 
     /** {@code STEPS.get(i)} migrates a version {@code i + 1} tree to version {@code i + 2}. */
-    private static final List<Consumer<ObjectNode>> STEPS = List.of(SessionMigrations::addEmptyFloor);
+    private static final List<Consumer<ObjectNode>> STEPS = List.of(SessionMigrations::addEmptyFloor, SessionMigrations::nothingToAdd);
 
     static {
         if (STEPS.size() != CURRENT - 1) {
@@ -73,5 +73,14 @@ public final class SessionMigrations {
         floor.put("roundSize", 0);
         floor.putArray("log");
         root.set("floor", floor);
+    }
+
+    /**
+     * 2 → 3: imported participants' preparations arrived as an optional {@code preparations}
+     * array; a version-2 file has none, so only the version number changes. The step exists so
+     * that a version-2 app refuses a file with preparations as "newer" instead of as unknown.
+     */
+    private static void nothingToAdd(ObjectNode root) {
+        // the tree of a version-2 file is already a valid version-3 tree without preparations
     }
 }

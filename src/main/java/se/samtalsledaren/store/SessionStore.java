@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import se.samtalsledaren.json.FileProblem;
 import se.samtalsledaren.json.FileProblemException;
 import se.samtalsledaren.json.Messages;
 import se.samtalsledaren.json.StrictJson;
@@ -17,7 +16,7 @@ import se.samtalsledaren.model.Session;
  * Saves sessions atomically and opens them, refusing broken files without touching them. The
  * app's store also refuses to write a file another running instance has open
  * ({@link SessionLocks}), keeps rotating {@link Backups} of what it overwrites, and before it
- * first overwrites a file of an older format version keeps that file as {@code name.json.v1.bak}
+ * first overwrites a file of an older format version keeps that file as {@code name.json.vN.bak}
  * beside it.
  */
 public final class SessionStore {
@@ -89,17 +88,7 @@ public final class SessionStore {
     }
 
     private byte[] readBytes(Path file) throws FileProblemException {
-        String name = file.toString();
-        try {
-            long size = Files.size(file);
-            if (size > StrictJson.Limits.SESSION_FILE.maxBytes()) {
-                throw new FileProblemException(FileProblem.wholeFile(name,
-                        messages.get("tooLarge", size, StrictJson.Limits.SESSION_FILE.maxBytes())));
-            }
-            return Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new FileProblemException(FileProblem.wholeFile(name, messages.get("cannotRead", e.getMessage())));
-        }
+        return BoundedFiles.read(file, StrictJson.Limits.SESSION_FILE.maxBytes(), messages);
     }
 
     /** The copy kept of a file of an older format before it is first overwritten. */

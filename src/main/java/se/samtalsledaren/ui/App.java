@@ -8,6 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.time.ZoneId;
 import java.util.function.Function;
@@ -19,6 +20,7 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import se.samtalsledaren.json.Messages;
 import se.samtalsledaren.library.CaseFormat;
 import se.samtalsledaren.library.CaseLibrary;
@@ -27,6 +29,7 @@ import se.samtalsledaren.store.AppDirectories;
 import se.samtalsledaren.store.Preferences;
 import se.samtalsledaren.store.ParticipantLists;
 import se.samtalsledaren.store.PreferencesStore;
+import se.samtalsledaren.store.PreparationFormat;
 import se.samtalsledaren.store.SessionStore;
 import se.samtalsledaren.store.Backups;
 import se.samtalsledaren.store.Recovery;
@@ -45,7 +48,10 @@ import se.samtalsledaren.ui.library.LibraryController;
 import se.samtalsledaren.ui.library.LibraryService;
 import se.samtalsledaren.ui.library.LibraryTransfers;
 import se.samtalsledaren.ui.library.LibraryViewModel;
+import se.samtalsledaren.ui.main.MainActions;
 import se.samtalsledaren.ui.main.MainController;
+import se.samtalsledaren.ui.participant.ParticipantWindows;
+import se.samtalsledaren.ui.preferences.PreferencesDialog;
 import se.samtalsledaren.ui.reader.CaseReaderController;
 import se.samtalsledaren.ui.reader.CaseReaderViewModel;
 
@@ -54,10 +60,13 @@ import se.samtalsledaren.ui.reader.CaseReaderViewModel;
  * loading the case library on a thread of its own (never the FX thread); {@link #start} wires
  * view models, controllers and views meanwhile and waits for the library only before showing the
  * window, so the library is listed in the first frame; {@link #stop()} saves the window bounds.
+ * Changed preferences rebuild the main window's content ({@link #showMain()}) in their language.
  */
 public final class App extends Application {
     /** System property naming a base folder for config and data (tests, portable use). */
     public static final String HOME_PROPERTY = "samtalsledaren.home";
+    /** Command-line flag opening participant mode instead of the facilitator's main window. */
+    public static final String PARTICIPANT_FLAG = "--participant";
 
     private AppDirectories dirs;
     private PreferencesStore preferencesStore;
@@ -67,11 +76,17 @@ public final class App extends Application {
     private PreferencesService preferences;
     private Stage stage;
     private Messages messages;
+    private Clock clock;
+    private Backups backups;
     private SessionLocks locks;
     private SessionStore sessionStore;
     private Recovery recovery;
     private ScheduledExecutorService autosaveThread;
+    /** The session windows of the main view as now shown (a language switch makes new ones). */
     private SessionWindows sessionWindows;
+    /** Every set of session windows made since start: their open windows are finished on quitting. */
+    private final List<SessionWindows> allSessionWindows = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private boolean mainShown;
     /** The library as last loaded, so a session file opened later finds cases saved or imported since start. */
     private final java.util.concurrent.atomic.AtomicReference<CaseLibrary> currentLibrary = new java.util.concurrent.atomic.AtomicReference<>();
 
@@ -87,9 +102,10 @@ public final class App extends Application {
         initialPreferences = preferencesStore.load();
         library = loadInBackground(initialPreferences);
         messages = new Messages(UiText.localeOf(initialPreferences.language()));
-        Clock clock = Clock.systemDefaultZone();
-        locks = SessionLocks.forThisProcess(messages, clock); // looks up the host name: not on the FX thread
-        sessionStore = new SessionStore(messages, new Backups(dirs.data().resolve("backups"), clock), locks);
+        Clock wallClock = Clock.systemDefaultZone();
+        locks = SessionLocks.forThisProcess(messages, wallClock); // looks up the host name: not on the FX thread
+        backups = new Backups(dirs.data().resolve("backups"), wallClock);
+        sessionStore = new SessionStore(messages, backups, locks);
         recovery = new Recovery(dirs.data().resolve("autosave"), sessionStore, locks);
         autosaveThread = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "autosave");
@@ -128,6 +144,12 @@ public final class App extends Application {
         }
     }
 
+    /** The library as last loaded or reloaded; the one loading at start until it is there. */
+    private CaseLibrary latestLibrary() {
+        CaseLibrary lib = currentLibrary.get();
+        return lib != null ? lib : library();
+    }
+
     static CaseLibrary loadLibrary(Preferences prefs) {
         return loader(new Messages(UiText.localeOf(prefs.language()))).load(prefs.libraryFolders().stream().map(Path::of).toList());
     }
@@ -140,46 +162,126 @@ public final class App extends Application {
     public void start(Stage primaryStage) {
         this.stage = primaryStage;
         background = new FxBackground();
+        clock = new MonotonicClock(ZoneId.systemDefault());
         UiText text = new UiText(UiText.localeOf(initialPreferences.language()));
         preferences = new PreferencesService(preferencesStore, initialPreferences, background,
                 e -> showError(text, text.get("error.savePreferences", e.getMessage())));
-
-        String css = App.class.getResource("app.css").toExternalForm();
-        ExportWindows exports = new ExportWindows(text, background, new Exporter(), ZoneId.systemDefault(),
-                file -> getHostServices().showDocument(file.toUri().toString()), css, Path.of(System.getProperty("user.home")));
-        SessionWindows windows = new SessionWindows(text, background, new MonotonicClock(ZoneId.systemDefault()),
-                sessionStore, new ParticipantLists(messages), css, id -> currentLibrary.get().byId(id),
-                new SessionWindows.Durability(locks, recovery, Scheduler.of(autosaveThread), App::onFxThread,
-                        ZoneId.systemDefault()), new SoundChime(background), exports);
-        sessionWindows = windows;
         // Logging out or shutting down sends SIGTERM: write what is pending before the JVM goes.
         Runtime.getRuntime().addShutdownHook(new Thread(this::finishAutosave, "autosave-on-exit"));
-        Parent root = buildMainView(text, this::library, preferences, Platform::exit, windows, background,
-                java.time.Clock.systemDefaultZone());
-        LibraryViewModel libraryVm = (LibraryViewModel) root.getProperties().get(LibraryViewModel.class);
-        currentLibrary.set(libraryVm.libraryProperty().get());
-        libraryVm.libraryProperty().addListener((o, a, lib) -> currentLibrary.set(lib));
-        Scene scene = new Scene(root);
-        scene.getStylesheets().add(App.class.getResource("app.css").toExternalForm());
-        stage.setScene(scene);
+        Windows windows = showMain();
         stage.getIcons().setAll(AppIcon.images());
-        stage.titleProperty().bind(titleBinding(root, text));
+        // Files named on the command line (or by "open with"): preparations open in participant mode, sessions in a session window.
+        List<Path> files = getParameters().getUnnamed().stream().filter(a -> a.endsWith(".json")).map(Path::of).toList();
+        List<Path> preparationFiles = files.stream().filter(App::isPreparationFile).toList();
+        preparationFiles.forEach(windows.participants()::openFile);
+        if (getParameters().getRaw().contains(PARTICIPANT_FLAG)) {
+            // A participant preparing alone sees only participant mode; crashed sessions wait for the next normal start.
+            if (preparationFiles.isEmpty()) {
+                windows.participants().open(null);
+            }
+            return;
+        }
         placeWindow(stage, initialPreferences.window());
         stage.show();
+        mainShown = true;
         if (getParameters().getRaw().contains(StartupProbe.ARGUMENT)) {
-            StartupProbe.forThisJvm(() -> Platform.runLater(Platform::exit)).attach(scene, StartupProbe.casesListed(root));
+            StartupProbe.forThisJvm(() -> Platform.runLater(Platform::exit)).attach(stage.getScene(),
+                    StartupProbe.casesListed(stage.getScene().getRoot()));
         }
         // Sessions left behind by a crash are offered before anything else.
+        String css = App.class.getResource("app.css").toExternalForm();
         RecoveryDialog recoveryDialog = new RecoveryDialog(text, ZoneId.systemDefault(), background, recovery, sessionStore, css);
         background.run(recovery::scan, found -> {
             if (!found.isEmpty()) {
-                Stage dialog = recoveryDialog.show(found, stage, (c, slot) -> windows.restore(c, slot, stage));
+                Stage dialog = recoveryDialog.show(found, stage, (c, slot) -> sessionWindows.restore(c, slot, stage));
                 dialog.toFront();
             }
         }, e -> showError(text, e.getMessage()));
-        // A session file named on the command line (or by "open with") opens right away.
-        getParameters().getUnnamed().stream().filter(a -> a.endsWith(".json")).map(Path::of)
-                .forEach(file -> windows.open(file, stage));
+        files.stream().filter(f -> !isPreparationFile(f)).forEach(file -> windows.sessions().open(file, stage));
+    }
+
+    /** The windows the main window opens, in the language it was built in. */
+    private record Windows(SessionWindows sessions, ParticipantWindows participants) {}
+
+    /**
+     * Builds the main window's content in the language of the preferences, or rebuilds it after
+     * they changed, keeping the selected case. Open session, participant and editor windows are
+     * left as they are (in their language until reopened).
+     */
+    private Windows showMain() {
+        UiText text = new UiText(UiText.localeOf(preferences.current().language()));
+        Messages msgs = new Messages(text.locale());
+        String css = App.class.getResource("app.css").toExternalForm();
+        ExportWindows exports = new ExportWindows(text, background, new Exporter(), ZoneId.systemDefault(),
+                file -> getHostServices().showDocument(file.toUri().toString()), css, Path.of(System.getProperty("user.home")));
+        SessionStore store = msgs.locale().equals(messages.locale()) ? sessionStore : new SessionStore(msgs, backups, locks);
+        SessionWindows sessions = new SessionWindows(text, background, clock, store, new ParticipantLists(msgs), css,
+                id -> latestLibrary().byId(id),
+                new SessionWindows.Durability(locks, recovery, Scheduler.of(autosaveThread), App::onFxThread,
+                        ZoneId.systemDefault()), new SoundChime(background), exports, new PreparationFormat(msgs), preferences);
+        sessionWindows = sessions;
+        allSessionWindows.add(sessions);
+        ParticipantWindows participants = new ParticipantWindows(text, background, clock, new PreparationFormat(msgs),
+                loader(msgs)::readFile, () -> latestLibrary().entries(), css, () -> preferences.current().zoom());
+        Parent root = buildMainView(text, this::latestLibrary, preferences, Platform::exit, sessions, background,
+                Clock.systemDefaultZone(), new MainActions(participants::open, owner -> showPreferences(text, owner)));
+        LibraryViewModel libraryVm = (LibraryViewModel) root.getProperties().get(LibraryViewModel.class);
+        currentLibrary.set(libraryVm.libraryProperty().get());
+        libraryVm.libraryProperty().addListener((o, a, lib) -> currentLibrary.set(lib));
+        if (stage.getScene() == null) {
+            Scene scene = new Scene(root);
+            scene.getStylesheets().add(css);
+            stage.setScene(scene);
+        } else {
+            replaceMainView(stage.getScene(), root);
+        }
+        stage.titleProperty().bind(titleBinding(root, text));
+        return new Windows(sessions, participants);
+    }
+
+    /**
+     * Puts a freshly built main view into the window in place of the old one, selecting the case
+     * that was selected (a language switch loses no work). A case editor opened from the old view
+     * keeps reloading the old view's library when it saves; that library is passed on.
+     */
+    static void replaceMainView(Scene scene, Parent fresh) {
+        LibraryViewModel before = (LibraryViewModel) scene.getRoot().getProperties().get(LibraryViewModel.class);
+        LibraryViewModel after = (LibraryViewModel) fresh.getProperties().get(LibraryViewModel.class);
+        String selected = before == null || before.selectedProperty().get() == null ? null
+                : before.selectedProperty().get().value().id();
+        if (before != null) {
+            before.libraryProperty().addListener((o, a, reloaded) -> after.setLibrary(reloaded));
+        }
+        scene.setRoot(fresh);
+        // Laid out first, so the library list can scroll to the selected case.
+        fresh.applyCss();
+        fresh.layout();
+        if (selected != null) {
+            after.selectById(selected);
+        }
+    }
+
+    private void showPreferences(UiText text, Window owner) {
+        PreferencesDialog.show(text, App.class.getResource("app.css").toExternalForm(), preferences.current(), owner,
+                this::applyPreferences);
+    }
+
+    /** Saves the chosen preferences and rebuilds the main window; a changed library folder list reloads the library first. */
+    private void applyPreferences(Preferences chosen) {
+        Preferences before = preferences.current();
+        preferences.update(p -> chosen);
+        if (chosen.libraryFolders().equals(before.libraryFolders())) {
+            showMain();
+            return;
+        }
+        background.run(() -> loadLibrary(chosen), loaded -> {
+            currentLibrary.set(loaded);
+            showMain();
+        }, e -> showError(new UiText(UiText.localeOf(chosen.language())), String.valueOf(e.getMessage())));
+    }
+
+    private static boolean isPreparationFile(Path file) {
+        return file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(PreparationFormat.EXTENSION);
     }
 
     /**
@@ -187,16 +289,16 @@ public final class App extends Application {
      * depend on background timing or on the clock.
      */
     static Parent buildMainView(UiText text, CaseLibrary library, PreferencesService preferences, Runnable quit,
-                                Function<CaseLibrary, SessionWindows> sessionWindows) {
+                                Function<CaseLibrary, SessionWindows> sessionWindows, MainActions actions) {
         return buildMainView(text, library, preferences, quit, sessionWindows, Background.synchronous(),
-                java.time.Clock.systemDefaultZone());
+                java.time.Clock.systemDefaultZone(), actions);
     }
 
     /** The main view on an already loaded library. */
     static Parent buildMainView(UiText text, CaseLibrary library, PreferencesService preferences, Runnable quit,
                                 Function<CaseLibrary, SessionWindows> sessionWindows, Background background,
-                                java.time.Clock clock) {
-        return buildMainView(text, () -> library, preferences, quit, sessionWindows.apply(library), background, clock);
+                                java.time.Clock clock, MainActions actions) {
+        return buildMainView(text, () -> library, preferences, quit, sessionWindows.apply(library), background, clock, actions);
     }
 
     /**
@@ -204,7 +306,8 @@ public final class App extends Application {
      * still loading in the background is waited for as late as possible.
      */
     static Parent buildMainView(UiText text, Supplier<CaseLibrary> library, PreferencesService preferences, Runnable quit,
-                                SessionWindows windows, Background background, java.time.Clock clock) {
+                                SessionWindows windows, Background background, java.time.Clock clock,
+                                MainActions actions) {
         LibraryViewModel libraryVm = new LibraryViewModel();
         Messages messages = new Messages(text.locale());
         String css = App.class.getResource("app.css").toExternalForm();
@@ -228,7 +331,7 @@ public final class App extends Application {
             }
         };
         controllers.put(MainController.class, () -> new MainController(libraryVm, readerVm, text, quitUnlessEditing,
-                windows::open, windows.exports()::showHandout, trainer));
+                windows::open, windows.exports()::showHandout, trainer, actions, preferences::recentSessions));
         controllers.put(LibraryController.class, () -> new LibraryController(libraryVm, text));
         controllers.put(CaseReaderController.class, () -> new CaseReaderController(readerVm, text));
         Parent root = new ViewLoader(text.bundle(), controllers).load("main/MainView.fxml");
@@ -285,9 +388,7 @@ public final class App extends Application {
      * on SIGTERM (shutdown hook); the second call finds nothing left to do.
      */
     private void finishAutosave() {
-        if (sessionWindows != null) {
-            sessionWindows.closeAll();
-        }
+        allSessionWindows.forEach(SessionWindows::closeAll);
         if (autosaveThread != null) {
             autosaveThread.shutdown();
             try {
@@ -300,7 +401,7 @@ public final class App extends Application {
 
     @Override
     public void stop() {
-        if (stage != null && preferences != null) {
+        if (stage != null && preferences != null && mainShown) {
             Preferences.WindowBounds bounds = new Preferences.WindowBounds(stage.getX(), stage.getY(),
                     stage.getWidth(), stage.getHeight(), stage.isMaximized());
             preferences.update(p -> p.withWindow(bounds));

@@ -1,5 +1,8 @@
 package se.samtalsledaren.ui;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import se.samtalsledaren.store.Preferences;
@@ -23,6 +26,25 @@ public final class PreferencesService {
 
     public Preferences current() {
         return current;
+    }
+
+    /**
+     * The recent session files that still exist, most recent first, delivered on the UI thread;
+     * missing ones are pruned from the preferences (checked in the background).
+     */
+    public void recentSessions(Consumer<List<Path>> onReady) {
+        List<String> listed = current.recentSessions();
+        background.run(() -> listed.stream().filter(f -> Files.isRegularFile(Path.of(f))).toList(), existing -> {
+            if (!existing.equals(listed)) {
+                update(p -> p.withRecentSessions(p.recentSessions().stream().filter(f -> existing.contains(f) || !listed.contains(f)).toList()));
+            }
+            onReady.accept(existing.stream().map(Path::of).toList());
+        }, onError);
+    }
+
+    /** Puts a session file first among the recent sessions. */
+    public void rememberSession(Path file) {
+        update(p -> p.withRecentSession(file.toAbsolutePath().normalize().toString()));
     }
 
     public void update(UnaryOperator<Preferences> change) {

@@ -22,6 +22,49 @@ class PreferencesStoreTest {
     }
 
     @Test
+    void roundTripsSessionDefaultsAndRecentSessions() throws Exception {
+        PreferencesStore store = new PreferencesStore(AppDirectories.under(dir));
+        java.util.EnumMap<se.samtalsledaren.model.Phase, Integer> minutes = new java.util.EnumMap<>(se.samtalsledaren.model.Phase.class);
+        for (se.samtalsledaren.model.Phase ph : se.samtalsledaren.model.Phase.values()) {
+            minutes.put(ph, 10);
+        }
+        Preferences p = Preferences.defaults().withSlotSeconds(90)
+                .withDefaultPlan(new se.samtalsledaren.model.TimePlan(70, minutes))
+                .withRecentSession("/s/a.json").withRecentSession("/s/b.json").withRecentSession("/s/a.json");
+        assertThat(p.recentSessions()).containsExactly("/s/a.json", "/s/b.json");
+        assertThat(p.defaultPlan().plannedMinutes(se.samtalsledaren.model.Phase.STEP_3)).isEqualTo(10);
+        store.save(p);
+        assertThat(store.load()).isEqualTo(p);
+        // A new length drops the own plan (it was for 70 minutes): the standard plan scales.
+        assertThat(p.withTotalMinutes(120).defaultPlan()).isEqualTo(se.samtalsledaren.model.TimePlan.defaultFor(120));
+    }
+
+    @Test
+    void recentSessionsKeepTheTenLatest() {
+        Preferences p = Preferences.defaults();
+        for (int i = 1; i <= 12; i++) {
+            p = p.withRecentSession("/s/" + i + ".json");
+        }
+        assertThat(p.recentSessions()).hasSize(Preferences.MAX_RECENT).startsWith("/s/12.json").endsWith("/s/3.json");
+    }
+
+    @Test
+    void filesOfEarlierVersionsGetTheNewDefaults() throws Exception {
+        PreferencesStore store = new PreferencesStore(AppDirectories.under(dir));
+        Files.createDirectories(store.file().getParent());
+        Files.writeString(store.file(), "{\"language\": \"en\", \"zoom\": 1.2, \"libraryFolders\": [\"/srv/case\"]}");
+        Preferences p = store.load();
+        assertThat(p).isEqualTo(new Preferences("en", 1.2, null, List.of("/srv/case")));
+        assertThat(p.slotSeconds()).isEqualTo(se.samtalsledaren.model.Floor.DEFAULT_SLOT_SECONDS);
+        assertThat(p.defaultPlan()).isEqualTo(se.samtalsledaren.model.TimePlan.defaultFor(90));
+        assertThat(p.recentSessions()).isEmpty();
+        // Out-of-range values are clamped, a half plan is ignored.
+        Files.writeString(store.file(), "{\"defaultSlotSeconds\": 5, \"defaultPlan\": {\"totalMinutes\": 60, \"minutes\": {\"step1\": 30}}}");
+        assertThat(store.load().slotSeconds()).isEqualTo(se.samtalsledaren.model.Floor.MIN_SLOT_SECONDS);
+        assertThat(store.load().defaultPlan()).isEqualTo(se.samtalsledaren.model.TimePlan.defaultFor(60));
+    }
+
+    @Test
     void missingOrCorruptFileGivesDefaults() throws Exception {
         PreferencesStore store = new PreferencesStore(AppDirectories.under(dir));
         assertThat(store.load()).isEqualTo(Preferences.defaults());

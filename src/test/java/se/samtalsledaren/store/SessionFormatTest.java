@@ -73,7 +73,7 @@ class SessionFormatTest {
 
     @Test
     void newerFormatIsRefusedClearly() throws Exception {
-        FileProblem p = problems(sample().replace("\"formatVersion\": 2", "\"formatVersion\": 7")).get(0);
+        FileProblem p = problems(sample().replace("\"formatVersion\": 3", "\"formatVersion\": 7")).get(0);
         assertThat(p.message()).contains("newer version", "format 7");
         assertThat(p.line()).isEqualTo(2);
     }
@@ -110,12 +110,12 @@ class SessionFormatTest {
 
     @Test
     void formatOneFilesAreReadWithAnEmptyFloor() throws Exception {
-        String v1 = sample().replace("\"formatVersion\": 2", "\"formatVersion\": 1");
+        String v1 = sample().replace("\"formatVersion\": 3", "\"formatVersion\": 1");
         v1 = v1.substring(0, v1.indexOf(",\n  \"floor\"")) + "\n}\n";
         Session s = format.read("old.json", v1.getBytes(StandardCharsets.UTF_8));
         assertThat(s.floor()).isEqualTo(se.samtalsledaren.model.Floor.EMPTY);
         assertThat(s.notesFor(Phase.STEP_1)).isNotEmpty();
-        assertThat(new String(format.write(s), StandardCharsets.UTF_8)).contains("\"formatVersion\": 2");
+        assertThat(new String(format.write(s), StandardCharsets.UTF_8)).contains("\"formatVersion\": 3");
     }
 
     @Test
@@ -130,5 +130,29 @@ class SessionFormatTest {
                 .containsExactly("only the last turn in the speaking log may lack an end");
         String queued = sample().replace("\"queue\": []", "\"queue\": [\"p1\", \"p1\"]");
         assertThat(problems(queued)).extracting(FileProblem::message).containsExactly("participant \"p1\" is already in the speaker queue");
+    }
+
+    @Test
+    void importedPreparationsAreSavedAndReadBack() throws Exception {
+        Session s = format.read("sample-session.json", sample().getBytes(StandardCharsets.UTF_8));
+        PreparationFormat prep = new PreparationFormat(new Messages(Locale.ENGLISH));
+        var per = prep.read("per.json", PreparationFormatTest.sample().getBytes(StandardCharsets.UTF_8));
+        var anonymous = PreparationFormatTest.preparation("f-2", "Anna", true);
+        Session with = s.withPreparations(List.of(per, anonymous));
+        String written = new String(format.write(with), StandardCharsets.UTF_8);
+        assertThat(written).contains("\"preparations\": [");
+        assertThat(format.read("again.json", written.getBytes(StandardCharsets.UTF_8))).isEqualTo(with);
+        // A session without preparations is written as before.
+        assertThat(new String(format.write(s), StandardCharsets.UTF_8)).doesNotContain("preparations");
+
+        String broken = written.replace("\"reflection\": \"Var tydlig", "\"reflektion\": \"Var tydlig");
+        assertThat(problems(broken)).isNotEmpty().allSatisfy(p -> {
+            assertThat(p.field()).startsWith("$.preparations[0].questions[1]");
+            assertThat(p.line()).isGreaterThan(500);
+        });
+        String otherCase = written.replaceFirst("\"id\": \"skr-11\",\n {8}\"number\": 11", "\"id\": \"skr-03\",\n        \"number\": 3");
+        assertThat(problems(otherCase)).extracting(FileProblem::field).containsExactly("$.preparations[0].case.id");
+        String twice = written.replace("\"id\": \"f-2\"", "\"id\": \"f-7c1e2a90\"");
+        assertThat(problems(twice)).extracting(FileProblem::message).containsExactly("id \"f-7c1e2a90\" occurs more than once");
     }
 }

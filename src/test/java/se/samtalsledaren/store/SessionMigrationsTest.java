@@ -24,7 +24,7 @@ class SessionMigrationsTest {
 
     /** The sample as format 1 wrote it: no floor. */
     static String versionOne() throws Exception {
-        String v1 = Files.readString(Path.of("examples/sample-session.json")).replace("\"formatVersion\": 2", "\"formatVersion\": 1");
+        String v1 = Files.readString(Path.of("examples/sample-session.json")).replace("\"formatVersion\": 3", "\"formatVersion\": 1");
         return v1.substring(0, v1.indexOf(",\n  \"floor\"")) + "\n}\n";
     }
 
@@ -34,10 +34,10 @@ class SessionMigrationsTest {
     }
 
     @Test
-    void versionOneGetsAnEmptyFloorAndBecomesVersionTwo() throws Exception {
+    void versionOneGetsAnEmptyFloorAndBecomesTheCurrentVersion() throws Exception {
         ObjectNode root = tree(versionOne());
         assertThat(migrations.migrate("s.json", root)).isEqualTo(1);
-        assertThat(root.get("formatVersion").asInt()).isEqualTo(2);
+        assertThat(root.get("formatVersion").asInt()).isEqualTo(3);
         assertThat(root.get("floor").toString()).isEqualTo(
                 "{\"slotSeconds\":120,\"stepSlotSeconds\":{},\"queue\":[],\"round\":false,\"roundSize\":0,\"log\":[]}");
         SessionFormat.Read read = new SessionFormat(messages).readVersioned("s.json", versionOne().getBytes(StandardCharsets.UTF_8));
@@ -47,21 +47,35 @@ class SessionMigrationsTest {
     }
 
     @Test
+    void versionTwoHasNoPreparationsAndOnlyChangesItsNumber() throws Exception {
+        String sample = Files.readString(Path.of("examples/sample-session.json"));
+        String v2 = sample.replace("\"formatVersion\": 3", "\"formatVersion\": 2");
+        ObjectNode root = tree(v2);
+        ObjectNode current = tree(sample);
+        assertThat(migrations.migrate("s.json", root)).isEqualTo(2);
+        assertThat(root).isEqualTo(current);
+        SessionFormat.Read read = new SessionFormat(messages).readVersioned("s.json", v2.getBytes(StandardCharsets.UTF_8));
+        assertThat(read.migrated()).isTrue();
+        assertThat(read.session().preparations()).isEmpty();
+    }
+
+
+    @Test
     void theCurrentVersionIsLeftAsItIs() throws Exception {
         String sample = Files.readString(Path.of("examples/sample-session.json"));
         ObjectNode root = tree(sample);
         String before = root.toString();
-        assertThat(migrations.migrate("s.json", root)).isEqualTo(2);
+        assertThat(migrations.migrate("s.json", root)).isEqualTo(3);
         assertThat(root.toString()).isEqualTo(before);
     }
 
     @Test
     void aNewerVersionIsRefusedAtItsLineAndColumn() throws Exception {
-        ObjectNode root = tree("{\n  \"formatVersion\": 3\n}");
+        ObjectNode root = tree("{\n  \"formatVersion\": 4\n}");
         assertThatThrownBy(() -> migrations.migrate("s.json", root)).isInstanceOfSatisfying(FileProblemException.class,
                 e -> assertThat(e.problems().get(0).toString()).isEqualTo(
-                        "s.json:2:20: $.formatVersion: the file was saved by a newer version of Samtalsledaren (format 3); "
-                                + "this version reads format 2. Update the program."));
+                        "s.json:2:20: $.formatVersion: the file was saved by a newer version of Samtalsledaren (format 4); "
+                                + "this version reads format 3. Update the program."));
     }
 
     @Test
@@ -82,7 +96,7 @@ class SessionMigrationsTest {
         store.save(file, Sessions.variant(s, 2));
         Path original = dir.resolve("old.json.v1.bak");
         assertThat(original).hasContent(versionOne());
-        assertThat(store.openVersioned(file).fileVersion()).isEqualTo(2);
+        assertThat(store.openVersioned(file).fileVersion()).isEqualTo(3);
         assertThat(store.open(file)).isEqualTo(Sessions.variant(s, 2));
     }
 }

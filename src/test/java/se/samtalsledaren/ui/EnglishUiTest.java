@@ -36,7 +36,8 @@ class EnglishUiTest {
         var library = new CaseLibraryLoader(new CaseFormat(messages), messages).load(List.of());
         var prefs = new PreferencesService(new PreferencesStore(AppDirectories.under(home)),
                 Preferences.defaults().withLanguage("en"), Background.synchronous(), e -> { });
-        Parent root = App.buildMainView(new UiText(Locale.ENGLISH), library, prefs, () -> { }, TestWindows::create);
+        Parent root = App.buildMainView(new UiText(Locale.ENGLISH), library, prefs, () -> { }, TestWindows::create,
+                TestWindows.actions(library));
         stage.setScene(new Scene(root, 1280, 800));
         stage.show();
     }

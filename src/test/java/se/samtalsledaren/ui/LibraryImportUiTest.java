@@ -58,7 +58,7 @@ class LibraryImportUiTest {
         PreferencesService prefs = new PreferencesService(new PreferencesStore(AppDirectories.under(home.resolve("p" + System.nanoTime()))),
                 new Preferences("sv", 1.0, null, List.of(folder.toString())), Background.synchronous(), e -> { throw new AssertionError(e); });
         Parent root = App.buildMainView(new UiText(new Locale("sv")), loader().load(List.of(folder)), prefs, () -> { },
-                TestWindows::create, Background.synchronous(), clock);
+                TestWindows::create, Background.synchronous(), clock, TestWindows.actions(TestWindows.bundledLibrary()));
         transfers = (LibraryTransfers) root.getProperties().get(LibraryTransfers.class);
         stage.setScene(new Scene(root, 1280, 800));
         stage.show();

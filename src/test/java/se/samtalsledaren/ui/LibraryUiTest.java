@@ -48,7 +48,8 @@ class LibraryUiTest {
         CaseLibrary library = new CaseLibraryLoader(new CaseFormat(messages), messages).load(List.of(brokenFolder));
         PreferencesService prefs = new PreferencesService(store, Preferences.defaults(), Background.synchronous(),
                 e -> { throw new AssertionError(e); });
-        Parent root = App.buildMainView(new UiText(new Locale("sv")), library, prefs, () -> { }, TestWindows::create);
+        Parent root = App.buildMainView(new UiText(new Locale("sv")), library, prefs, () -> { }, TestWindows::create,
+                TestWindows.actions(library));
         Scene scene = new Scene(root, 1280, 800);
         scene.getStylesheets().add(App.class.getResource("app.css").toExternalForm());
         stage.setScene(scene);

@@ -52,7 +52,8 @@ class SessionUiTest {
         var library = new CaseLibraryLoader(new CaseFormat(messages), messages).load(List.of());
         var prefs = new PreferencesService(new PreferencesStore(AppDirectories.under(home)), Preferences.defaults(),
                 Background.synchronous(), e -> { });
-        Parent root = App.buildMainView(new UiText(new Locale("sv")), library, prefs, () -> { }, TestWindows::create);
+        Parent root = App.buildMainView(new UiText(new Locale("sv")), library, prefs, () -> { }, TestWindows::create,
+                TestWindows.actions(library));
         Scene scene = new Scene(root, 1280, 800);
         scene.getStylesheets().add(App.class.getResource("app.css").toExternalForm());
         stage.setScene(scene);

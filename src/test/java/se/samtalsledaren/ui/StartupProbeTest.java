@@ -49,7 +49,8 @@ class StartupProbeTest {
         CaseLibrary library = new CaseLibraryLoader(new CaseFormat(messages), messages).load(List.of());
         PreferencesService prefs = new PreferencesService(new PreferencesStore(AppDirectories.under(home)),
                 Preferences.defaults(), Background.synchronous(), e -> { throw new AssertionError(e); });
-        Parent root = App.buildMainView(new UiText(new Locale("sv")), library, prefs, () -> { }, TestWindows::create);
+        Parent root = App.buildMainView(new UiText(new Locale("sv")), library, prefs, () -> { }, TestWindows::create,
+                TestWindows.actions(library));
         Scene scene = new Scene(root, 1280, 800);
         stage.setScene(scene);
         FakeClock clock = FakeClock.at("2026-11-23T09:00:01.234Z");

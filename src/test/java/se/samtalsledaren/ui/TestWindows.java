@@ -8,15 +8,24 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Locale;
 import se.samtalsledaren.json.Messages;
+import se.samtalsledaren.library.CaseFormat;
 import se.samtalsledaren.library.CaseLibrary;
+import se.samtalsledaren.library.CaseLibraryLoader;
 import se.samtalsledaren.session.FakeClock;
 import se.samtalsledaren.store.Backups;
 import se.samtalsledaren.store.ManualScheduler;
 import se.samtalsledaren.store.ParticipantLists;
 import se.samtalsledaren.store.Recovery;
 import se.samtalsledaren.store.SessionLocks;
+import se.samtalsledaren.store.AppDirectories;
+import se.samtalsledaren.store.Preferences;
+import se.samtalsledaren.store.PreferencesStore;
+import se.samtalsledaren.store.PreparationFormat;
 import se.samtalsledaren.store.SessionStore;
 import se.samtalsledaren.ui.concurrent.Background;
+import se.samtalsledaren.ui.main.MainActions;
+import se.samtalsledaren.ui.participant.ParticipantWindows;
+import se.samtalsledaren.ui.preferences.PreferencesDialog;
 import se.samtalsledaren.ui.session.SessionWindows;
 import se.samtalsledaren.export.Exporter;
 import se.samtalsledaren.ui.export.ExportWindows;
@@ -31,13 +40,27 @@ public final class TestWindows {
     /** Files the export dialogs were asked to open ("open after export"), in order. */
     public static final java.util.List<java.nio.file.Path> OPENED = new java.util.concurrent.CopyOnWriteArrayList<>();
 
-    private TestWindows() {}
-
     /** Export dialogs with synchronous background work that record the files they open instead of opening them. */
     public static ExportWindows exports(java.util.List<java.nio.file.Path> opened) {
         return new ExportWindows(new UiText(new Locale("sv")), Background.synchronous(), new Exporter(),
                 java.time.ZoneId.of("Europe/Stockholm"), opened::add, App.class.getResource("app.css").toExternalForm(),
                 java.nio.file.Path.of(System.getProperty("java.io.tmpdir")));
+    }
+
+    /**
+     * Preferences of the UI tests, saved (synchronously) under {@code target/}; a test that
+     * changes them puts the defaults back.
+     */
+    public static final PreferencesService PREFERENCES = new PreferencesService(
+            new PreferencesStore(AppDirectories.under(java.nio.file.Path.of("target", "ui-test-home"))),
+            Preferences.defaults(), Background.synchronous(), e -> { throw new AssertionError(e); });
+
+    private TestWindows() {}
+
+    /** The bundled SKR cases, as the app loads them without library folders. */
+    public static CaseLibrary bundledLibrary() {
+        Messages messages = new Messages(new Locale("sv"));
+        return new CaseLibraryLoader(new CaseFormat(messages), messages).load(java.util.List.of());
     }
 
     /** Windows whose autosave waits for a scheduler nobody advances, under a fresh temporary home. */
@@ -65,7 +88,21 @@ public final class TestWindows {
         SessionWindows windows = new SessionWindows(new UiText(new Locale("sv")), Background.synchronous(), clock, store,
                 new ParticipantLists(messages), App.class.getResource("app.css").toExternalForm(), library::byId,
                 new SessionWindows.Durability(locks, recovery, scheduler, Runnable::run, ZoneOffset.UTC),
-                onFailure -> CHIMES.incrementAndGet(), exports(OPENED));
+                onFailure -> CHIMES.incrementAndGet(), exports(OPENED), new PreparationFormat(messages), PREFERENCES);
         return new Durable(windows, locks, store, recovery);
+    }
+
+    /** Participant-mode windows on the fake clock, choosing among {@code library}'s cases. */
+    public static ParticipantWindows participants(CaseLibrary library) {
+        Messages messages = new Messages(new Locale("sv"));
+        return new ParticipantWindows(new UiText(new Locale("sv")), Background.synchronous(), CLOCK, new PreparationFormat(messages),
+                new CaseLibraryLoader(new CaseFormat(messages), messages)::readFile, library::entries,
+                App.class.getResource("app.css").toExternalForm(), () -> 1.0);
+    }
+
+    /** The main window's extra actions, wired as the app wires them. */
+    public static MainActions actions(CaseLibrary library) {
+        return new MainActions(participants(library)::open, owner -> PreferencesDialog.show(new UiText(new Locale("sv")),
+                App.class.getResource("app.css").toExternalForm(), PREFERENCES.current(), owner, p -> PREFERENCES.update(x -> p)));
     }
 }

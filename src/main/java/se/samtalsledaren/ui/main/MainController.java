@@ -34,6 +34,10 @@ public final class MainController {
     @FXML private MenuItem foldersItem;
     @FXML private MenuItem importItem;
     @FXML private MenuItem exportItem;
+    @FXML private MenuItem prepareItem;
+    @FXML private javafx.scene.control.Menu fileMenu;
+    @FXML private javafx.scene.control.Menu recentMenu;
+    @FXML private MenuItem preferencesItem;
     @FXML private MenuItem searchItem;
     @FXML private MenuItem nextItem;
     @FXML private MenuItem previousItem;
@@ -57,10 +61,15 @@ public final class MainController {
                                  Consumer<Window> manageFolders, Consumer<Window> importLibrary,
                                  Consumer<Window> exportLibrary) {}
 
+    private final MainActions actions;
+    private final java.util.function.Consumer<java.util.function.Consumer<java.util.List<java.nio.file.Path>>> recentSessions;
+
+    /** @param recentSessions delivers the recent session files that still exist */
     public MainController(LibraryViewModel library, CaseReaderViewModel reader, UiText text, Runnable quit,
                           java.util.function.BiConsumer<java.nio.file.Path, javafx.stage.Window> openSession,
                           java.util.function.BiConsumer<se.samtalsledaren.model.Case, javafx.stage.Window> handout,
-                          TrainerActions trainer) {
+                          TrainerActions trainer, MainActions actions,
+                          java.util.function.Consumer<java.util.function.Consumer<java.util.List<java.nio.file.Path>>> recentSessions) {
         this.library = library;
         this.reader = reader;
         this.text = text;
@@ -68,6 +77,8 @@ public final class MainController {
         this.openSession = openSession;
         this.handout = handout;
         this.trainer = trainer;
+        this.actions = actions;
+        this.recentSessions = recentSessions;
     }
 
     @FXML
@@ -89,6 +100,12 @@ public final class MainController {
         foldersItem.setOnAction(e -> trainer.manageFolders().accept(window()));
         importItem.setOnAction(e -> trainer.importLibrary().accept(window()));
         exportItem.setOnAction(e -> trainer.exportLibrary().accept(window()));
+        preferencesItem.setOnAction(e -> actions.preferences().accept(window()));
+        preferencesItem.setAccelerator(new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN));
+        fileMenu.setOnShowing(e -> recentSessions.accept(this::showRecent));
+        showRecent(java.util.List.of());
+        prepareItem.setOnAction(e -> actions.prepare().accept(
+                library.selectedProperty().get() == null ? null : library.selectedProperty().get().value()));
         searchItem.setOnAction(e -> libraryController.focusSearch());
         nextItem.setOnAction(e -> library.selectNext());
         previousItem.setOnAction(e -> library.selectPrevious());
@@ -133,6 +150,22 @@ public final class MainController {
 
     private Window window() {
         return root.getScene().getWindow();
+    }
+
+    /** The recent sessions submenu: one item per file, most recent first. */
+    private void showRecent(java.util.List<java.nio.file.Path> files) {
+        recentMenu.getItems().clear();
+        if (files.isEmpty()) {
+            MenuItem none = new MenuItem(text.get("menu.file.recent.none"));
+            none.setDisable(true);
+            recentMenu.getItems().add(none);
+        }
+        for (java.nio.file.Path f : files) {
+            MenuItem item = new MenuItem(f.getFileName() + "  –  " + (f.getParent() == null ? "" : f.getParent()));
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> openSession.accept(f, window()));
+            recentMenu.getItems().add(item);
+        }
     }
 
     private void chooseSessionFile() {

@@ -158,11 +158,11 @@ public final class CaseReaderController {
 
     /**
      * The trainer's notes for the facilitator, in their own tab that exists only when there are
-     * notes. Never shown unless the facilitator opens the tab.
+     * notes, and never in a participant's reader. Never shown unless the facilitator opens the tab.
      */
     private void renderTeachingNotes(Case c) {
         TeachingNotes t = c.teachingNotes();
-        if (t.isEmpty()) {
+        if (t.isEmpty() || !vm.showsTeachingNotes()) {
             tabs.getTabs().remove(teachingTab);
             return;
         }

@@ -31,11 +31,13 @@ public final class CaseReaderViewModel {
     private final Consumer<String> openCase;
     private final Consumer<LibraryEntry> startSession;
     private final Consumer<LibraryEntry> edit;
+    private final boolean teachingNotes;
 
     /**
      * @param lookup   resolves a case id in the current library
      * @param openCase asked to show another case (by id), e.g. a related one
-     * @param startSession asked to start a session on the case shown
+     * @param startSession asked to start a session on the case shown, or null where the reader
+     *                     offers no sessions (participant mode)
      */
     public CaseReaderViewModel(Function<String, Optional<LibraryEntry>> lookup, Consumer<String> openCase,
                                Consumer<LibraryEntry> startSession) {
@@ -49,6 +51,12 @@ public final class CaseReaderViewModel {
      */
     public CaseReaderViewModel(Function<String, Optional<LibraryEntry>> lookup, Consumer<String> openCase,
                                Consumer<LibraryEntry> startSession, Consumer<LibraryEntry> edit) {
+        this(lookup, openCase, startSession, edit, true);
+    }
+
+    private CaseReaderViewModel(Function<String, Optional<LibraryEntry>> lookup, Consumer<String> openCase,
+                                Consumer<LibraryEntry> startSession, Consumer<LibraryEntry> edit, boolean teachingNotes) {
+        this.teachingNotes = teachingNotes;
         this.lookup = lookup;
         this.openCase = openCase;
         this.startSession = startSession;
@@ -64,6 +72,19 @@ public final class CaseReaderViewModel {
     /** A reader for the editor's live preview: no session, no editing, related links still work. */
     public static CaseReaderViewModel preview(Function<String, Optional<LibraryEntry>> lookup, Consumer<String> openCase) {
         return new CaseReaderViewModel(lookup, openCase, null, null);
+    }
+
+    /**
+     * A reader for a participant preparing alone: no session, no editing, and never the trainer's
+     * teaching notes, which are for the facilitator only.
+     */
+    public static CaseReaderViewModel participant() {
+        return new CaseReaderViewModel(id -> Optional.empty(), id -> { }, null, null, false);
+    }
+
+    /** Whether the teaching notes of a case are shown (never to participants). */
+    public boolean showsTeachingNotes() {
+        return teachingNotes;
     }
 
     public boolean offersSession() {

@@ -57,6 +57,8 @@ public final class SessionController {
     @FXML private BorderPane root;
     @FXML private MenuItem saveItem;
     @FXML private MenuItem saveAsItem;
+    @FXML private MenuItem importPreparationsItem;
+    @FXML private se.samtalsledaren.ui.preparation.PreparationController preparationPanelController;
     @FXML private Label caseLabel;
     @FXML private Label sessionTitle;
     @FXML private Label scheduleLabel;
@@ -164,6 +166,7 @@ public final class SessionController {
         saveAsItem.setAccelerator(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         saveItem.setOnAction(e -> save(false));
         saveAsItem.setOnAction(e -> save(true));
+        importPreparationsItem.setOnAction(e -> preparationPanelController.chooseAndImport());
         projectorItem.setAccelerator(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         projectorItem.setOnAction(e -> toggleProjector.accept(root.getScene().getWindow()));
         shortcutsItem.setAccelerator(new KeyCodeCombination(KeyCode.F1));

@@ -48,6 +48,7 @@ public final class SessionSetupController {
     @FXML private Spinner<Integer> totalSpinner;
     @FXML private Button defaultsButton;
     @FXML private Button fromNotesButton;
+    @FXML private Button saveDefaultButton;
     @FXML private GridPane planGrid;
     @FXML private Label sumLabel;
     @FXML private Label step5Warning;
@@ -59,14 +60,18 @@ public final class SessionSetupController {
     private final UiText text;
     private final Consumer<Session> onStart;
     private final Runnable onCancel;
+    private final Consumer<se.samtalsledaren.model.TimePlan> saveAsDefault;
     /** Strong references keep the bidirectional spinner bindings alive. */
     private final List<Object> bindings = new ArrayList<>();
 
-    public SessionSetupController(SessionSetupViewModel vm, UiText text, Consumer<Session> onStart, Runnable onCancel) {
+    /** @param saveAsDefault keeps the plan as the user's default for new sessions */
+    public SessionSetupController(SessionSetupViewModel vm, UiText text, Consumer<Session> onStart, Runnable onCancel,
+                                  Consumer<se.samtalsledaren.model.TimePlan> saveAsDefault) {
         this.vm = vm;
         this.text = text;
         this.onStart = onStart;
         this.onCancel = onCancel;
+        this.saveAsDefault = saveAsDefault;
     }
 
     @FXML
@@ -108,6 +113,10 @@ public final class SessionSetupController {
         fromNotesButton.setOnAction(e -> vm.applyTeachingNotes());
         fromNotesButton.visibleProperty().bind(vm.hasSuggestedMinutes());
         fromNotesButton.managedProperty().bind(fromNotesButton.visibleProperty());
+        saveDefaultButton.setOnAction(e -> {
+            saveAsDefault.accept(vm.plan());
+            saveDefaultButton.setText(text.get("session.setup.defaultSaved"));
+        });
 
         int col = 0;
         for (Phase p : Phase.values()) {

@@ -20,6 +20,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import se.samtalsledaren.model.CaseRef;
+import se.samtalsledaren.model.Floor;
 import se.samtalsledaren.model.Participant;
 import se.samtalsledaren.model.Phase;
 import se.samtalsledaren.model.Session;
@@ -43,6 +44,7 @@ public final class SessionSetupViewModel {
     private final ObservableList<ParticipantRow> participants = FXCollections.observableArrayList(
             r -> new Observable[] {r.nameProperty(), r.roleProperty(), r.organisationProperty()});
     private final IntegerProperty total = new SimpleIntegerProperty(DEFAULT_TOTAL);
+    private final int slotSeconds;
     private final Map<Phase, IntegerProperty> minutes = new EnumMap<>(Phase.class);
     private final IntegerBinding sum;
     /** The case's teaching notes; their suggested minutes can replace the plan. */
@@ -50,7 +52,17 @@ public final class SessionSetupViewModel {
     private int nextParticipant = 1;
 
     public SessionSetupViewModel(CaseRef caseRef, LocalDate today, ParticipantLists lists, Background background) {
+        this(caseRef, today, lists, background, TimePlan.defaultFor(DEFAULT_TOTAL), Floor.DEFAULT_SLOT_SECONDS);
+    }
+
+    /**
+     * @param plan        the plan the form starts with (the user's default)
+     * @param slotSeconds the speaking slot the new session starts with
+     */
+    public SessionSetupViewModel(CaseRef caseRef, LocalDate today, ParticipantLists lists, Background background,
+                                 TimePlan plan, int slotSeconds) {
         this.caseRef = caseRef;
+        this.slotSeconds = slotSeconds;
         this.lists = lists;
         this.background = background;
         date.set(today);
@@ -58,7 +70,8 @@ public final class SessionSetupViewModel {
         for (Phase p : Phase.values()) {
             minutes.put(p, new SimpleIntegerProperty());
         }
-        applyDefaults();
+        total.set(plan.totalMinutes());
+        minutes.forEach((p, m) -> m.set(plan.plannedMinutes(p)));
         IntegerProperty[] all = minutes.values().toArray(IntegerProperty[]::new);
         sum = Bindings.createIntegerBinding(() -> minutes.values().stream().mapToInt(IntegerProperty::get).sum(), all);
     }
@@ -155,7 +168,8 @@ public final class SessionSetupViewModel {
     public Session toSession() {
         String id = "s-" + date.get() + "-" + UUID.randomUUID().toString().substring(0, 8);
         return Session.start(id, caseRef, new SessionInfo(title.get().strip(), date.get(), place.get().strip(),
-                facilitator.get().strip()), currentParticipants(), plan());
+                facilitator.get().strip()), currentParticipants(), plan())
+                .withFloor(Floor.EMPTY.withSlotSeconds(slotSeconds, Map.of()));
     }
 
     public CaseRef caseRef() {

@@ -34,7 +34,9 @@ import se.samtalsledaren.store.Scheduler;
 import se.samtalsledaren.store.SessionFormat;
 import se.samtalsledaren.store.SessionLockedException;
 import se.samtalsledaren.store.SessionLocks;
+import se.samtalsledaren.store.PreparationFormat;
 import se.samtalsledaren.store.SessionStore;
+import se.samtalsledaren.ui.PreferencesService;
 import se.samtalsledaren.ui.UiText;
 import se.samtalsledaren.ui.ViewLoader;
 import se.samtalsledaren.ui.autosave.AutosaveBannerController;
@@ -44,6 +46,8 @@ import se.samtalsledaren.ui.floor.BalanceController;
 import se.samtalsledaren.ui.floor.Chime;
 import se.samtalsledaren.ui.floor.FloorController;
 import se.samtalsledaren.ui.floor.FloorViewModel;
+import se.samtalsledaren.ui.preparation.PreparationController;
+import se.samtalsledaren.ui.preparation.PreparationViewModel;
 import se.samtalsledaren.ui.projector.ProjectorViewModel;
 import se.samtalsledaren.ui.projector.ProjectorWindow;
 import se.samtalsledaren.ui.export.ExportWindows;
@@ -70,10 +74,17 @@ public final class SessionWindows {
     private final Chime chime;
     private final ExportWindows exports;
     private final Set<Autosave> open = ConcurrentHashMap.newKeySet();
+    private final PreparationFormat preparations;
+    private final PreferencesService preferences;
 
+    /**
+     * @param preferences the default slot length and time plan of new sessions; every session
+     *                    file opened or saved is remembered among the recent sessions
+     */
     public SessionWindows(UiText text, Background background, Clock clock, SessionStore store, ParticipantLists lists,
                           String stylesheet, Function<String, java.util.Optional<LibraryEntry>> cases, Durability durability,
-                          Chime chime, ExportWindows exports) {
+                          Chime chime, ExportWindows exports, PreparationFormat preparations,
+                          PreferencesService preferences) {
         this.text = text;
         this.background = background;
         this.clock = clock;
@@ -83,6 +94,8 @@ public final class SessionWindows {
         this.cases = cases;
         this.durability = durability;
         this.chime = chime;
+        this.preparations = preparations;
+        this.preferences = preferences;
         this.exports = exports;
     }
 
@@ -94,13 +107,15 @@ public final class SessionWindows {
     /** Shows the set-up for a session on {@code c}; starting it opens the session window. */
     public Stage showSetup(Case c, Window owner) {
         Stage stage = new Stage();
-        SessionSetupViewModel vm = new SessionSetupViewModel(CaseRef.of(c), LocalDate.now(clock), lists, background);
+        var defaults = preferences.current();
+        SessionSetupViewModel vm = new SessionSetupViewModel(CaseRef.of(c), LocalDate.now(clock), lists, background,
+                defaults.defaultPlan(), defaults.slotSeconds());
         vm.teachingNotesProperty().set(c.teachingNotes());
         Parent root = new ViewLoader(text.bundle(), Map.of(SessionSetupController.class,
                 (Supplier<Object>) () -> new SessionSetupController(vm, text, session -> {
                     stage.close();
                     openSession(session, c, null);
-                }, stage::close))).load("session/SessionSetup.fxml");
+                }, stage::close, plan -> preferences.update(p -> p.withDefaultPlan(plan))))).load("session/SessionSetup.fxml");
         stage.setScene(scene(root, 1000, 760));
         stage.setTitle(text.get("session.setup.title", c.number() + ": " + c.title()));
         if (owner != null) {
@@ -123,6 +138,11 @@ public final class SessionWindows {
     private Stage openSession(Session session, Case c, Path file, SessionLocks.Held fileLock, Recovery.Slot slot) {
         SessionRunner runner = new SessionRunner(session, clock, () -> UUID.randomUUID().toString().substring(0, 8));
         SessionViewModel vm = new SessionViewModel(runner, c, text, store, background);
+        vm.fileProperty().addListener((o, before, saved) -> {
+            if (saved != null) {
+                preferences.rememberSession(saved);
+            }
+        });
         vm.fileProperty().set(file);
         AutosaveViewModel saving = new AutosaveViewModel(text, durability.ui(), durability.zone());
         Autosave autosave = new Autosave(store, durability.recovery(), durability.locks(), durability.scheduler(), clock,
@@ -140,6 +160,7 @@ public final class SessionWindows {
 
         Map<Class<?>, Supplier<?>> controllers = new HashMap<>();
         FloorViewModel floor = new FloorViewModel(runner, text, chime);
+        PreparationViewModel prepared = new PreparationViewModel(runner, preparations, background, text);
         String label = "Case " + c.number() + ": " + c.title();
         ProjectorWindow projector = new ProjectorWindow(() -> new ProjectorViewModel(vm, floor, text), text, stylesheet, label);
         controllers.put(SessionController.class, () -> new SessionController(vm, text, floor::refresh, projector::toggle,
@@ -147,12 +168,14 @@ public final class SessionWindows {
         controllers.put(FloorController.class, () -> new FloorController(floor, text));
         controllers.put(BalanceController.class, () -> new BalanceController(floor, text));
         controllers.put(AutosaveBannerController.class, () -> new AutosaveBannerController(saving));
+        controllers.put(PreparationController.class, () -> new PreparationController(prepared, text));
         Parent root = new ViewLoader(text.bundle(), controllers).load("session/SessionView.fxml");
         Stage stage = new Stage();
         stage.setScene(scene(root, 1280, 800));
         stage.setTitle(text.get("session.window.title", "Case " + c.number() + ": " + c.title()));
         stage.getProperties().put(SessionViewModel.class, vm);
         stage.getProperties().put(FloorViewModel.class, floor);
+        stage.getProperties().put(PreparationViewModel.class, prepared);
         stage.getProperties().put(ProjectorWindow.class, projector);
         stage.getProperties().put(AutosaveViewModel.class, saving);
         stage.getProperties().put(Autosave.class, autosave);

@@ -1,0 +1,36 @@
+package se.samtalsledaren.ui.preferences;
+
+import java.util.Map;
+import java.util.function.Consumer;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import se.samtalsledaren.store.Preferences;
+import se.samtalsledaren.ui.UiText;
+import se.samtalsledaren.ui.ViewLoader;
+
+/** Opens the preferences dialog over a window. */
+public final class PreferencesDialog {
+    private PreferencesDialog() {}
+
+    /** Shows the dialog; OK hands the edited preferences to {@code onOk}, Cancel changes nothing. */
+    public static Stage show(UiText text, String stylesheet, Preferences current, Window owner, Consumer<Preferences> onOk) {
+        Stage stage = new Stage();
+        PreferencesViewModel vm = new PreferencesViewModel(current);
+        Parent root = new ViewLoader(text.bundle(), Map.of(PreferencesController.class,
+                () -> new PreferencesController(vm, text, onOk, stage::close))).load("preferences/PreferencesView.fxml");
+        Scene scene = new Scene(root, 640, 560);
+        scene.getStylesheets().add(stylesheet);
+        stage.setScene(scene);
+        stage.setTitle(text.get("preferences.title"));
+        if (owner != null) {
+            stage.initOwner(owner);
+            stage.initModality(Modality.WINDOW_MODAL);
+        }
+        stage.getProperties().put(PreferencesViewModel.class, vm);
+        stage.show();
+        return stage;
+    }
+}
