@@ -144,6 +144,18 @@ class CaseEditorUiTest {
         robot.clickOn(in(robot, editor, "#editorUndo", Button.class));
         assertThat(in(robot, editor, "#editorTitle", TextField.class).getText()).isEqualTo("Omtag i Västerby");
 
+        // A second editor, for a new case, lists the library's cases as possible related ones.
+        robot.interact(main::toFront);
+        robot.targetWindow(main);
+        robot.clickOn("Arkiv").clickOn("Nytt case …");
+        WaitForAsyncUtils.waitForFxEvents();
+        Stage other = window("Case-editor – nytt-case");
+        @SuppressWarnings("unchecked")
+        ListView<String> related = in(robot, other, "#editorRelated", ListView.class);
+        assertThat(related.getItems()).hasSize(13).doesNotContain("skr-01-kopia");
+        robot.interact(editor::toFront);
+        robot.targetWindow(editor);
+
         // Save writes a case file into the library folder; the library lists it with its origin.
         robot.clickOn(in(robot, editor, "#editorSave", Button.class));
         WaitForAsyncUtils.waitForFxEvents();
@@ -163,6 +175,9 @@ class CaseEditorUiTest {
         assertThat(list.getSelectionModel().getSelectedItem().value().id()).isEqualTo("skr-01-kopia");
         assertThat(in(robot, main, "#caseOrigin", Label.class).getText()).isEqualTo("Från " + file);
         assertThat(in(robot, main, "#editCase", Button.class).getText()).isEqualTo("Redigera …");
+        // The editor left open follows the reload: the saved case can now be ticked as related.
+        assertThat(related.getItems()).hasSize(14).contains("skr-01-kopia");
+        robot.interact(other::close);
         robot.targetWindow(editor);
         robot.interact(editor::close);
     }

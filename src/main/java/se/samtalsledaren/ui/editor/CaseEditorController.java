@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -140,7 +139,7 @@ public final class CaseEditorController {
 
     private final CaseEditorViewModel vm;
     private final UiText text;
-    private final Supplier<CaseLibrary> library;
+    private final javafx.beans.value.ObservableValue<CaseLibrary> library;
     private final Dialogs dialogs;
     /** The control for each field key, to mark it and to jump to it from the problem list. */
     private final Map<String, Control> fieldControls = new HashMap<>();
@@ -149,7 +148,9 @@ public final class CaseEditorController {
     private final List<Object> keepAlive = new ArrayList<>();
     private final Map<String, BooleanProperty> relatedChecks = new HashMap<>();
 
-    public CaseEditorController(CaseEditorViewModel vm, UiText text, Supplier<CaseLibrary> library, Dialogs dialogs) {
+    /** @param library the library as shown; the related-cases list follows its reloads */
+    public CaseEditorController(CaseEditorViewModel vm, UiText text, javafx.beans.value.ObservableValue<CaseLibrary> library,
+                                Dialogs dialogs) {
         this.vm = vm;
         this.text = text;
         this.library = library;
@@ -302,17 +303,22 @@ public final class CaseEditorController {
     // ------------------------------------------------------------- related cases
 
     private void bindRelated() {
+        showRelated(library.getValue());
+        library.addListener((o, before, reloaded) -> showRelated(reloaded));
+        vm.relatedCases().addListener((ListChangeListener<String>) c ->
+                relatedChecks.forEach((id, check) -> check.set(vm.relatedCases().contains(id))));
+        register(FieldKeys.RELATED, relatedList, caseTab, relatedError);
+    }
+
+    /** Every case of {@code lib} to tick, and any related id the library does not (or no longer) hold. */
+    private void showRelated(CaseLibrary lib) {
         ObservableList<String> ids = FXCollections.observableArrayList();
-        CaseLibrary lib = library.get();
         lib.entries().forEach(e -> ids.add(e.value().id()));
         vm.relatedCases().stream().filter(id -> !ids.contains(id)).forEach(ids::add);
         relatedList.setItems(ids);
         relatedList.setCellFactory(CheckBoxListCell.forListView(this::relatedCheck, Converters.display(id -> lib.byId(id)
                 .map(e -> text.get("editor.relatedLabel", e.value().number(), e.value().title(), id))
                 .orElse(text.get("editor.relatedUnknown", id)))));
-        vm.relatedCases().addListener((ListChangeListener<String>) c ->
-                relatedChecks.forEach((id, check) -> check.set(vm.relatedCases().contains(id))));
-        register(FieldKeys.RELATED, relatedList, caseTab, relatedError);
     }
 
     private BooleanProperty relatedCheck(String id) {

@@ -101,7 +101,7 @@ public final class EditorWindows implements CaseEditorController.Dialogs {
         CaseReaderViewModel preview = CaseReaderViewModel.preview(id -> current.get().byId(id), select);
         showLatest(vm, preview);
         Parent root = new ViewLoader(text.bundle(), Map.of(
-                CaseEditorController.class, (Supplier<Object>) () -> new CaseEditorController(vm, text, current, this),
+                CaseEditorController.class, (Supplier<Object>) () -> new CaseEditorController(vm, text, library.shown(), this),
                 CaseReaderController.class, (Supplier<Object>) () -> new CaseReaderController(preview, text)))
                 .load("editor/CaseEditor.fxml");
         Scene scene = new Scene(root, 1280, 800);

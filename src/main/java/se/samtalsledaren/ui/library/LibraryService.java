@@ -34,6 +34,11 @@ public final class LibraryService {
         return libraryVm.libraryProperty().get();
     }
 
+    /** The library as now shown, to follow reloads (a case saved or imported elsewhere). */
+    public javafx.beans.value.ObservableValue<CaseLibrary> shown() {
+        return libraryVm.libraryProperty();
+    }
+
     /** The extra library folders, in the order they are loaded. */
     public List<Path> folders() {
         return preferences.current().libraryFolders().stream().map(Path::of).toList();
