@@ -31,13 +31,16 @@ public final class TestWindows {
     /** Files the export dialogs were asked to open ("open after export"), in order. */
     public static final java.util.List<java.nio.file.Path> OPENED = new java.util.concurrent.CopyOnWriteArrayList<>();
 
+    /** How often a session window asked for the export renderers' warm-up (never run in tests). */
+    public static final java.util.concurrent.atomic.AtomicInteger RENDERER_WARMUPS = new java.util.concurrent.atomic.AtomicInteger();
+
     private TestWindows() {}
 
     /** Export dialogs with synchronous background work that record the files they open instead of opening them. */
     public static ExportWindows exports(java.util.List<java.nio.file.Path> opened) {
         return new ExportWindows(new UiText(new Locale("sv")), Background.synchronous(), new Exporter(),
                 java.time.ZoneId.of("Europe/Stockholm"), opened::add, App.class.getResource("app.css").toExternalForm(),
-                java.nio.file.Path.of(System.getProperty("java.io.tmpdir")));
+                java.nio.file.Path.of(System.getProperty("java.io.tmpdir")), RENDERER_WARMUPS::incrementAndGet);
     }
 
     /** Windows whose autosave waits for a scheduler nobody advances, under a fresh temporary home. */

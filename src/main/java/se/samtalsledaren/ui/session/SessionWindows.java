@@ -176,6 +176,7 @@ public final class SessionWindows {
             }
         });
         stage.show();
+        exports.warmUpRenderers(); // in the background, once: the first export then starts warm
         return stage;
     }
 
