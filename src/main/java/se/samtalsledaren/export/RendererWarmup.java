@@ -58,7 +58,7 @@ public final class RendererWarmup {
         Thread thread = new Thread(() -> {
             try {
                 run(ROUNDS);
-            } catch (IOException | RuntimeException e) {
+            } catch (IOException | RuntimeException | LinkageError e) {
                 LOG.log(Level.FINE, "export warm-up failed; the first export will just take longer", e);
             }
         }, "export-warmup");

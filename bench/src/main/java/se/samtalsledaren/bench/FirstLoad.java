@@ -13,10 +13,10 @@ import se.samtalsledaren.library.CaseLibraryLoader;
 /**
  * The first load of a case library in a fresh JVM, as the app's start does it ({@code App.loadLibrary}:
  * a new {@code CaseFormat}, then the bundled cases and the folder loaded and validated), done once.
- * Run one JVM per measurement (see {@code bench/first-load.sh}).
+ * Run one JVM per measurement, alternating configurations (bench/README.md).
  *
  * <p>{@code FirstLoad FOLDER [THREADS]}: THREADS omitted uses the loader's default (one thread per
- * processor). Prints {@code load-ms} (wall clock of the load), {@code load-cpu-ms} (CPU time of the
+ * processor but one). Prints {@code load-ms} (wall clock of the load), {@code load-cpu-ms} (CPU time of the
  * whole process during the load: every thread, the JIT compilers and the collector included),
  * {@code jvm-uptime-ms} at the end, and the number of cases and problems.
  */
