@@ -16,7 +16,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
-/** Validates a location-aware JSON tree against a bundled JSON Schema (draft 2020-12). */
+/** Validates a location-aware JSON tree against a bundled JSON Schema (draft 2020-12); safe to share between threads. */
 public final class SchemaCheck {
     private final JsonSchema schema;
     private final Messages messages;
@@ -37,6 +37,9 @@ public final class SchemaCheck {
                 .formatAssertionsEnabled(true).build();
         this.schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
                 .getSchema(text, InputFormat.JSON, config);
+        // Resolves the whole schema now instead of lazily during the first validation, so that
+        // several threads may validate with it at once (the library loads files in parallel).
+        this.schema.initializeValidators();
     }
 
     /** Every schema violation of {@code node}, in file order. */

@@ -43,6 +43,7 @@ import se.samtalsledaren.ui.concurrent.FxBackground;
 import se.samtalsledaren.ui.floor.SoundChime;
 import se.samtalsledaren.ui.export.ExportWindows;
 import se.samtalsledaren.export.Exporter;
+import se.samtalsledaren.export.RendererWarmup;
 import se.samtalsledaren.ui.editor.EditorWindows;
 import se.samtalsledaren.ui.library.LibraryController;
 import se.samtalsledaren.ui.library.LibraryService;
@@ -87,6 +88,9 @@ public final class App extends Application {
     /** Every set of session windows made since start: their open windows are finished on quitting. */
     private final List<SessionWindows> allSessionWindows = new java.util.concurrent.CopyOnWriteArrayList<>();
     private boolean mainShown;
+    private final Exporter exporter = new Exporter();
+    /** One per process: a language switch makes new export windows but warms the renderers only once. */
+    private final RendererWarmup rendererWarmup = new RendererWarmup(exporter);
     /** The library as last loaded, so a session file opened later finds cases saved or imported since start. */
     private final java.util.concurrent.atomic.AtomicReference<CaseLibrary> currentLibrary = new java.util.concurrent.atomic.AtomicReference<>();
 
@@ -212,8 +216,9 @@ public final class App extends Application {
         UiText text = new UiText(UiText.localeOf(preferences.current().language()));
         Messages msgs = new Messages(text.locale());
         String css = App.class.getResource("app.css").toExternalForm();
-        ExportWindows exports = new ExportWindows(text, background, new Exporter(), ZoneId.systemDefault(),
-                file -> getHostServices().showDocument(file.toUri().toString()), css, Path.of(System.getProperty("user.home")));
+        ExportWindows exports = new ExportWindows(text, background, exporter, ZoneId.systemDefault(),
+                file -> getHostServices().showDocument(file.toUri().toString()), css, Path.of(System.getProperty("user.home")),
+                rendererWarmup::startOnce);
         SessionStore store = msgs.locale().equals(messages.locale()) ? sessionStore : new SessionStore(msgs, backups, locks);
         SessionWindows sessions = new SessionWindows(text, background, clock, store, new ParticipantLists(msgs), css,
                 id -> latestLibrary().byId(id),

@@ -53,6 +53,45 @@ class CaseLibraryLoaderTest {
     }
 
     @Test
+    void loadingOnSeveralThreadsGivesTheSameLibraryAsOneThread() throws IOException {
+        List<String> broken = new java.util.ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            String name = String.format("case-%02d.json", i);
+            String content = CaseFormatTest.VALID.replace("\"test-case\"", "\"case-" + i + "\"")
+                    .replace("\"number\": 42", "\"number\": " + (100 + i));
+            if (i % 7 == 3) {
+                content = content.replace("\"title\": \"Ett övningscase\",", "\"title\": \"Ett övningscase\"");
+                broken.add(name);
+            } else if (i % 11 == 5) {
+                content = content.replace("\"step\": 5", "\"step\": 9");
+                broken.add(name);
+            } else if (i % 13 == 12) {
+                content = content.replace("\"case-" + i + "\"", "\"case-0\"");
+                broken.add(name);
+            }
+            write(name, content);
+        }
+
+        CaseLibrary one = new CaseLibraryLoader(new CaseFormat(messages), messages, 1).load(List.of(dir));
+        CaseLibrary four = new CaseLibraryLoader(new CaseFormat(messages), messages, 4).load(List.of(dir));
+
+        assertThat(four.entries()).hasSize(13 + 60 - broken.size()).isEqualTo(one.entries());
+        assertThat(four.problems()).isEqualTo(one.problems());
+        // One problem per broken file, in file order; syntax and schema problems point at line:column.
+        assertThat(four.problems()).extracting(p -> Path.of(p.file()).getFileName().toString())
+                .containsExactlyElementsOf(broken);
+        assertThat(four.problems()).filteredOn(p -> !p.field().equals("$.id")).hasSize(broken.size() - 3)
+                .allSatisfy(p -> {
+                    assertThat(p.line()).isPositive();
+                    assertThat(p.column()).isPositive();
+                });
+        assertThat(four.problems()).filteredOn(p -> p.field().equals("$.id"))
+                .allSatisfy(p -> assertThat(p.message()).contains("case-0", "case-00.json"));
+        assertThat(four.problems().get(0).line()).isEqualTo(6); // case-03: no comma after the title, found at the next field
+        assertThat(four.problems().get(1).field()).isEqualTo("$.questions[1].step"); // case-05
+    }
+
+    @Test
     void missingFolderIsAProblemNotAFailure() {
         CaseLibrary lib = loader.load(List.of(dir.resolve("nope")));
         assertThat(lib.entries()).hasSize(13);

@@ -40,11 +40,14 @@ public final class TestWindows {
     /** Files the export dialogs were asked to open ("open after export"), in order. */
     public static final java.util.List<java.nio.file.Path> OPENED = new java.util.concurrent.CopyOnWriteArrayList<>();
 
+    /** How often a session window asked for the export renderers' warm-up (never run in tests). */
+    public static final java.util.concurrent.atomic.AtomicInteger RENDERER_WARMUPS = new java.util.concurrent.atomic.AtomicInteger();
+
     /** Export dialogs with synchronous background work that record the files they open instead of opening them. */
     public static ExportWindows exports(java.util.List<java.nio.file.Path> opened) {
         return new ExportWindows(new UiText(new Locale("sv")), Background.synchronous(), new Exporter(),
                 java.time.ZoneId.of("Europe/Stockholm"), opened::add, App.class.getResource("app.css").toExternalForm(),
-                java.nio.file.Path.of(System.getProperty("java.io.tmpdir")));
+                java.nio.file.Path.of(System.getProperty("java.io.tmpdir")), RENDERER_WARMUPS::incrementAndGet);
     }
 
     /**

@@ -15,6 +15,7 @@ import javafx.stage.Window;
 import se.samtalsledaren.export.ExportDocument;
 import se.samtalsledaren.export.ExportFormat;
 import se.samtalsledaren.export.Exporter;
+import se.samtalsledaren.export.RendererWarmup;
 import se.samtalsledaren.export.HandoutDocument;
 import se.samtalsledaren.export.Labels;
 import se.samtalsledaren.export.SessionDocument;
@@ -33,14 +34,17 @@ public final class ExportWindows {
     private final Consumer<Path> opener;
     private final String stylesheet;
     private final Path defaultFolder;
+    private final Runnable rendererWarmup;
 
     /**
      * @param zone          where the session's times of day are shown
      * @param opener        opens a written file (the app passes {@code HostServices.showDocument})
      * @param defaultFolder where files are offered when there is no session file to go by
+     * @param rendererWarmup run by {@link #warmUpRenderers()}; the app's starts {@link RendererWarmup}
+     *                       once on a background thread of its own and returns at once
      */
     public ExportWindows(UiText text, Background background, Exporter exporter, ZoneId zone, Consumer<Path> opener,
-                         String stylesheet, Path defaultFolder) {
+                         String stylesheet, Path defaultFolder, Runnable rendererWarmup) {
         this.text = text;
         this.background = background;
         this.exporter = exporter;
@@ -48,6 +52,16 @@ public final class ExportWindows {
         this.opener = opener;
         this.stylesheet = stylesheet;
         this.defaultFolder = defaultFolder;
+        this.rendererWarmup = rendererWarmup;
+    }
+
+    /**
+     * Prepares the PDF and DOCX renderers for a later export, in the background and without
+     * writing files (the first export in a fresh JVM otherwise takes seconds longer). Called when
+     * a session window opens; only the first call does anything.
+     */
+    public void warmUpRenderers() {
+        rendererWarmup.run();
     }
 
     /** The export of a session's notes; the file is offered beside the session file, if any. */

@@ -143,7 +143,9 @@ class ExportDialogUiTest {
         var windows = TestWindows.create(ExportFixtures.library());
         Session sample = ExportFixtures.sample();
         Stage[] session = new Stage[1];
+        int warmups = TestWindows.RENDERER_WARMUPS.get();
         robot.interact(() -> session[0] = windows.openSession(sample, ExportFixtures.case11(), dir.resolve("s.json")));
+        assertThat(TestWindows.RENDERER_WARMUPS.get()).as("the window asked for the renderers' warm-up").isEqualTo(warmups + 1);
         MenuBar bar = robot.from(session[0].getScene().getRoot()).lookup(".menu-bar").queryAs(MenuBar.class);
         MenuItem export = bar.getMenus().get(0).getItems().stream().filter(i -> "exportItem".equals(i.getId())).findFirst().orElseThrow();
         assertThat(export.getText()).isEqualTo("Exportera …");
