@@ -29,7 +29,7 @@ import se.samtalsledaren.export.Block.Table;
  * (PDFBox keeps a cache of the system's fonts, {@code ~/.pdfbox.cache}, which the first PDF
  * rendering in any program writes when it is missing: the warm-up's too.)
  */
-public final class RendererWarmup {
+public final class RendererWarmup implements Warmup {
     /** Formats warmed, in order. */
     public static final List<ExportFormat> FORMATS = List.of(ExportFormat.PDF, ExportFormat.DOCX);
     /**
@@ -42,6 +42,7 @@ public final class RendererWarmup {
 
     private final Exporter exporter;
     private final AtomicBoolean started = new AtomicBoolean();
+    private volatile boolean stopped;
 
     public RendererWarmup(Exporter exporter) {
         this.exporter = exporter;
@@ -49,15 +50,20 @@ public final class RendererWarmup {
 
     /**
      * Starts the warm-up on a daemon thread of minimum priority, the first time only; later calls
-     * do nothing. Returns at once.
+     * do nothing. {@code first} is warmed first (the format the export dialog shows). Returns at once.
      */
-    public void startOnce() {
+    @Override
+    public void startOnce(ExportFormat first) {
         if (!started.compareAndSet(false, true)) {
             return;
         }
+        List<ExportFormat> order = new ArrayList<>(FORMATS);
+        if (order.remove(first)) {
+            order.add(0, first);
+        }
         Thread thread = new Thread(() -> {
             try {
-                run(ROUNDS);
+                run(ROUNDS, order);
             } catch (IOException | RuntimeException | LinkageError e) {
                 LOG.log(Level.FINE, "export warm-up failed; the first export will just take longer", e);
             }
@@ -68,14 +74,30 @@ public final class RendererWarmup {
     }
 
     /**
+     * Lets a running warm-up finish the format it is rendering and skip the rest: a real export
+     * has started and should not share the processor with more warming.
+     */
+    @Override
+    public void stop() {
+        stopped = true;
+    }
+
+    /**
      * Renders the warm-up document {@code rounds} times in each of {@link #FORMATS}, on the
      * calling thread, and returns the bytes each format produced in the last round.
      */
     public Map<ExportFormat, Long> run(int rounds) throws IOException {
+        return run(rounds, FORMATS);
+    }
+
+    private Map<ExportFormat, Long> run(int rounds, List<ExportFormat> formats) throws IOException {
         ExportDocument document = document();
         Map<ExportFormat, Long> sizes = new EnumMap<>(ExportFormat.class);
         for (int round = 0; round < rounds; round++) {
-            for (ExportFormat format : FORMATS) {
+            for (ExportFormat format : formats) {
+                if (stopped) {
+                    return sizes;
+                }
                 Discard sink = new Discard();
                 render(document, format, sink);
                 sizes.put(format, sink.count);

@@ -218,7 +218,7 @@ public final class App extends Application {
         String css = App.class.getResource("app.css").toExternalForm();
         ExportWindows exports = new ExportWindows(text, background, exporter, ZoneId.systemDefault(),
                 file -> getHostServices().showDocument(file.toUri().toString()), css, Path.of(System.getProperty("user.home")),
-                rendererWarmup::startOnce);
+                rendererWarmup);
         SessionStore store = msgs.locale().equals(messages.locale()) ? sessionStore : new SessionStore(msgs, backups, locks);
         SessionWindows sessions = new SessionWindows(text, background, clock, store, new ParticipantLists(msgs), css,
                 id -> latestLibrary().byId(id),

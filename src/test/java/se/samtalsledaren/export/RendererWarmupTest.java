@@ -43,6 +43,12 @@ class RendererWarmupTest {
     }
 
     @Test
+    void aStoppedWarmupRendersNothingMore() throws IOException {
+        warmup.stop();
+        assertThat(warmup.run(1)).isEmpty();
+    }
+
+    @Test
     void theDocumentIsACompletePdfAndDocx() throws IOException {
         ExportDocument document = RendererWarmup.document();
 

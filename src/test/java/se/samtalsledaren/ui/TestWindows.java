@@ -40,14 +40,32 @@ public final class TestWindows {
     /** Files the export dialogs were asked to open ("open after export"), in order. */
     public static final java.util.List<java.nio.file.Path> OPENED = new java.util.concurrent.CopyOnWriteArrayList<>();
 
-    /** How often a session window asked for the export renderers' warm-up (never run in tests). */
-    public static final java.util.concurrent.atomic.AtomicInteger RENDERER_WARMUPS = new java.util.concurrent.atomic.AtomicInteger();
+    /** The export dialogs' renderer warm-up: counted, never run in tests. */
+    public static final CountingWarmup RENDERER_WARMUPS = new CountingWarmup();
+
+    /** Counts what the export dialogs ask of the renderers' warm-up. */
+    public static final class CountingWarmup implements se.samtalsledaren.export.Warmup {
+        public final java.util.concurrent.atomic.AtomicInteger starts = new java.util.concurrent.atomic.AtomicInteger();
+        public final java.util.concurrent.atomic.AtomicInteger stops = new java.util.concurrent.atomic.AtomicInteger();
+        public volatile se.samtalsledaren.export.ExportFormat first;
+
+        @Override
+        public void startOnce(se.samtalsledaren.export.ExportFormat format) {
+            first = format;
+            starts.incrementAndGet();
+        }
+
+        @Override
+        public void stop() {
+            stops.incrementAndGet();
+        }
+    }
 
     /** Export dialogs with synchronous background work that record the files they open instead of opening them. */
     public static ExportWindows exports(java.util.List<java.nio.file.Path> opened) {
         return new ExportWindows(new UiText(new Locale("sv")), Background.synchronous(), new Exporter(),
                 java.time.ZoneId.of("Europe/Stockholm"), opened::add, App.class.getResource("app.css").toExternalForm(),
-                java.nio.file.Path.of(System.getProperty("java.io.tmpdir")), RENDERER_WARMUPS::incrementAndGet);
+                java.nio.file.Path.of(System.getProperty("java.io.tmpdir")), RENDERER_WARMUPS);
     }
 
     /**

@@ -41,9 +41,12 @@ import se.samtalsledaren.store.SessionFormat;
  * loaded on first use) with {@code -bm ss -f 10 -wi 0 -i 1}. With {@code -p prewarm=true} the
  * set-up first exports the sample session once in the same format, so single-shot mode measures
  * a big export after a small one. With {@code -p warmup=N} it first runs the app's export warm-up
- * ({@code export.RendererWarmup}, N rounds of its small document in PDF and DOCX) to completion, as the app
- * does in the background when a session window opens: single-shot mode then measures the user's
- * first real export.
+ * ({@code export.RendererWarmup}, N rounds of its small document in PDF and DOCX) to completion.
+ * With {@code -p dialogMs=T} it does what the app does: the export dialog starts the warm-up in
+ * the background when it opens, and the user clicks Export T ms later, which stops the warm-up
+ * after the format it is rendering; the set-up starts the warm-up and waits T ms, so single-shot
+ * mode measures the export from the click, with the warm-up possibly still finishing a format
+ * beside it ({@code dialogMs=0}: Export clicked at once).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -64,6 +67,10 @@ public class ExportBenchmark {
     @Param({"0"})
     public int warmup;
 
+    /** Milliseconds between the dialog opening (warm-up started) and Export; negative: no dialog. */
+    @Param({"-1"})
+    public int dialogMs;
+
     private final Exporter exporter = new Exporter();
     private final SessionDocument documents = new SessionDocument(new Labels(), ZoneId.of("Europe/Stockholm"));
     private Session value;
@@ -71,6 +78,7 @@ public class ExportBenchmark {
     private ExportFormat exportFormat;
     private Path folder;
     private Path target;
+    private RendererWarmup dialogWarmup;
 
     @Setup(Level.Trial)
     public void setUp() throws IOException, FileProblemException {
@@ -81,6 +89,15 @@ public class ExportBenchmark {
         target = folder.resolve(exportFormat.withExtension("anteckningar"));
         if (warmup > 0) {
             new RendererWarmup(new Exporter()).run(warmup);
+        }
+        if (dialogMs >= 0) {
+            dialogWarmup = new RendererWarmup(new Exporter());
+            dialogWarmup.startOnce(ExportFormat.PDF); // the dialog opens on PDF
+            try {
+                Thread.sleep(dialogMs);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
         if (prewarm) {
             exporter.write(documents.build(sample(), caseData), exportFormat, target);
@@ -102,6 +119,9 @@ public class ExportBenchmark {
 
     @Benchmark
     public Path export() throws IOException {
+        if (dialogWarmup != null) {
+            dialogWarmup.stop(); // as the dialog does when Export is clicked
+        }
         exporter.write(documents.build(value, caseData), exportFormat, target);
         return target;
     }

@@ -16,6 +16,7 @@ import se.samtalsledaren.export.ExportDocument;
 import se.samtalsledaren.export.ExportFormat;
 import se.samtalsledaren.export.Exporter;
 import se.samtalsledaren.export.RendererWarmup;
+import se.samtalsledaren.export.Warmup;
 import se.samtalsledaren.export.HandoutDocument;
 import se.samtalsledaren.export.Labels;
 import se.samtalsledaren.export.SessionDocument;
@@ -34,17 +35,19 @@ public final class ExportWindows {
     private final Consumer<Path> opener;
     private final String stylesheet;
     private final Path defaultFolder;
-    private final Runnable rendererWarmup;
+    private final Warmup rendererWarmup;
 
     /**
      * @param zone          where the session's times of day are shown
      * @param opener        opens a written file (the app passes {@code HostServices.showDocument})
      * @param defaultFolder where files are offered when there is no session file to go by
-     * @param rendererWarmup run by {@link #warmUpRenderers()}; the app's starts {@link RendererWarmup}
-     *                       once on a background thread of its own and returns at once
+     * @param rendererWarmup started when a dialog opens, to prepare the PDF and DOCX renderers
+     *                       while the user chooses format and file (the first export in a fresh
+     *                       JVM otherwise takes seconds longer), and stopped when the user exports;
+     *                       the app's is one {@link RendererWarmup} per process
      */
     public ExportWindows(UiText text, Background background, Exporter exporter, ZoneId zone, Consumer<Path> opener,
-                         String stylesheet, Path defaultFolder, Runnable rendererWarmup) {
+                         String stylesheet, Path defaultFolder, Warmup rendererWarmup) {
         this.text = text;
         this.background = background;
         this.exporter = exporter;
@@ -53,15 +56,6 @@ public final class ExportWindows {
         this.stylesheet = stylesheet;
         this.defaultFolder = defaultFolder;
         this.rendererWarmup = rendererWarmup;
-    }
-
-    /**
-     * Prepares the PDF and DOCX renderers for a later export, in the background and without
-     * writing files (the first export in a fresh JVM otherwise takes seconds longer). Called when
-     * a session window opens; only the first call does anything.
-     */
-    public void warmUpRenderers() {
-        rendererWarmup.run();
     }
 
     /** The export of a session's notes; the file is offered beside the session file, if any. */
@@ -84,6 +78,12 @@ public final class ExportWindows {
     private Stage show(ExportDocument doc, List<ExportFormat> formats, Path suggested, String title, Window owner) {
         Stage stage = new Stage();
         ExportViewModel vm = new ExportViewModel(doc, formats, suggested, exporter, background, opener, text);
+        rendererWarmup.startOnce(vm.formatProperty().get());
+        vm.busyProperty().addListener((o, was, busy) -> {
+            if (busy) {
+                rendererWarmup.stop();
+            }
+        });
         Parent root = new ViewLoader(text.bundle(), Map.of(ExportController.class,
                 (Supplier<Object>) () -> new ExportController(vm, text, title, stage::close))).load("export/ExportDialog.fxml");
         Scene scene = new Scene(root, 900, 720);

@@ -199,7 +199,6 @@ public final class SessionWindows {
             }
         });
         stage.show();
-        exports.warmUpRenderers(); // in the background, once: the first export then starts warm
         return stage;
     }
 

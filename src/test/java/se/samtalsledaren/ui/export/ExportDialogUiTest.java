@@ -72,7 +72,13 @@ class ExportDialogUiTest {
     @Test
     void choosesAFormatExportsBesideTheSessionAndOpensTheFile(FxRobot robot) throws Exception {
         Session sample = ExportFixtures.sample();
+        int starts = TestWindows.RENDERER_WARMUPS.starts.get();
+        int stops = TestWindows.RENDERER_WARMUPS.stops.get();
         open(robot, sample, dir.resolve("sample-session.json"));
+        // Opening the dialog starts the renderers' warm-up with the format it shows.
+        assertThat(TestWindows.RENDERER_WARMUPS.starts.get()).isEqualTo(starts + 1);
+        assertThat(TestWindows.RENDERER_WARMUPS.first).isEqualTo(se.samtalsledaren.export.ExportFormat.PDF);
+        assertThat(TestWindows.RENDERER_WARMUPS.stops.get()).isEqualTo(stops);
         assertThat(dialog.getTitle()).isEqualTo("Exportera anteckningar – Case 11: Tuffa strukturbeslut slår olika");
         assertThat(robot.lookup("#exportFile").queryAs(TextField.class).getText())
                 .isEqualTo(dir.resolve("exempel-case11-2026-11-23.pdf").toString());
@@ -88,6 +94,7 @@ class ExportDialogUiTest {
 
         Path written = dir.resolve("exempel-case11-2026-11-23.docx");
         assertThat(written).exists();
+        assertThat(TestWindows.RENDERER_WARMUPS.stops.get()).as("exporting stops the warm-up").isEqualTo(stops + 1);
         assertThat(opened).containsExactly(written);
         assertThat(robot.lookup("#exportStatus").queryAs(Label.class).getText()).isEqualTo("Sparad: " + written);
         assertThat(robot.lookup("#exportError").queryAs(Label.class).isVisible()).isFalse();
@@ -143,13 +150,14 @@ class ExportDialogUiTest {
         var windows = TestWindows.create(ExportFixtures.library());
         Session sample = ExportFixtures.sample();
         Stage[] session = new Stage[1];
-        int warmups = TestWindows.RENDERER_WARMUPS.get();
+        int warmups = TestWindows.RENDERER_WARMUPS.starts.get();
         robot.interact(() -> session[0] = windows.openSession(sample, ExportFixtures.case11(), dir.resolve("s.json")));
-        assertThat(TestWindows.RENDERER_WARMUPS.get()).as("the window asked for the renderers' warm-up").isEqualTo(warmups + 1);
+        assertThat(TestWindows.RENDERER_WARMUPS.starts.get()).as("a session alone does not warm the renderers (memory)").isEqualTo(warmups);
         MenuBar bar = robot.from(session[0].getScene().getRoot()).lookup(".menu-bar").queryAs(MenuBar.class);
         MenuItem export = bar.getMenus().get(0).getItems().stream().filter(i -> "exportItem".equals(i.getId())).findFirst().orElseThrow();
         assertThat(export.getText()).isEqualTo("Exportera …");
         robot.interact(export::fire);
+        assertThat(TestWindows.RENDERER_WARMUPS.starts.get()).as("the dialog asked for the renderers' warm-up").isEqualTo(warmups + 1);
         dialog = javafx.stage.Window.getWindows().stream().filter(w -> w instanceof Stage s && s.getTitle() != null
                 && s.getTitle().startsWith("Exportera anteckningar")).map(w -> (Stage) w).findFirst().orElseThrow();
         assertThat(vm(dialog).fileProperty().get()).isEqualTo(dir.resolve("exempel-case11-2026-11-23.pdf").toString());
