@@ -28,7 +28,11 @@ public final class JsonOutput {
 
     public static byte[] pretty(JsonNode node) {
         try {
-            return (MAPPER.writer(PRINTER).writeValueAsString(node) + "\n").getBytes(StandardCharsets.UTF_8);
+            // Straight to UTF-8 bytes (no String in between), then the final newline.
+            byte[] json = MAPPER.writer(PRINTER).writeValueAsBytes(node);
+            byte[] out = java.util.Arrays.copyOf(json, json.length + 1);
+            out[json.length] = '\n';
+            return out;
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

@@ -80,7 +80,25 @@ public final class SessionFormat {
      * (a newer format is refused), then the schema check and the semantic checks.
      */
     public Read readVersioned(String file, byte[] bytes) throws FileProblemException {
-        ObjectNode root = (ObjectNode) json.readObject(file, bytes);
+        return read(file, (ObjectNode) json.readObject(file, bytes));
+    }
+
+    /**
+     * Checks that {@code bytes}, written by {@link #write}, would be read back: the same checks as
+     * {@link #read}, on a tree that does not record locations (the saves' read-back, done on
+     * every autosave). When it fails, the bytes are read again with locations, so that the
+     * problem reported names its line and column.
+     */
+    public void verify(String file, byte[] bytes) throws FileProblemException {
+        try {
+            read(file, (ObjectNode) json.readObjectUnlocated(file, bytes));
+        } catch (FileProblemException unlocated) {
+            readVersioned(file, bytes);
+            throw unlocated;
+        }
+    }
+
+    private Read read(String file, ObjectNode root) throws FileProblemException {
         int fileVersion = migrations.migrate(file, root);
         List<FileProblem> problems = new ArrayList<>(schema.check(file, root));
         if (!problems.isEmpty()) {

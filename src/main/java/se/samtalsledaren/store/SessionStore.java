@@ -48,7 +48,7 @@ public final class SessionStore {
         byte[] bytes = format.write(session);
         try {
             // Never replace a file with one the app would refuse to open again.
-            format.read(file.toString(), bytes);
+            format.verify(file.toString(), bytes);
         } catch (FileProblemException e) {
             throw new IOException(messages.get("unreadableState", e.problems().get(0).toString()), e);
         }

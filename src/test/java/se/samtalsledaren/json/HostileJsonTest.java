@@ -63,6 +63,33 @@ class HostileJsonTest {
     }
 
     @Test
+    void aRealReplacementCharacterIsTextNotAnEncodingError() throws Exception {
+        // The fast UTF-8 path falls back to the strict decoder when it sees U+FFFD; a genuine one passes.
+        assertThat(json.readObject("f.json", "{\"a\": \"x\uFFFDy\"}".getBytes(StandardCharsets.UTF_8)).get("a").asText())
+                .isEqualTo("x\uFFFDy");
+    }
+
+    @Test
+    void theUnlocatedReadRefusesWhatTheLocatedOneRefuses() throws Exception {
+        List<byte[]> hostile = List.of(
+                new byte[] {(byte) 0xFF, (byte) 0xFE, '{', 0, '}', 0},
+                new byte[] {'{', '\n', '"', (byte) 0xC3, 0x28, '"', ':', '1', '}'},
+                new byte[] {'{', '"', 'a', '"', ':', '"', (byte) 0xED, (byte) 0xA0, (byte) 0x80, '"', '}'},
+                " \n\t ".getBytes(StandardCharsets.UTF_8),
+                "{\"a\": 1} {}".getBytes(StandardCharsets.UTF_8),
+                "{\"a\": 1, \"a\": 2}".getBytes(StandardCharsets.UTF_8),
+                "{\"a\": [1, 1e999999]}".getBytes(StandardCharsets.UTF_8),
+                "[1, 2]".getBytes(StandardCharsets.UTF_8),
+                ("{\"a\": " + "[".repeat(40) + "]".repeat(40) + "}").getBytes(StandardCharsets.UTF_8));
+        for (byte[] bytes : hostile) {
+            assertThatThrownBy(() -> json.readObject("f.json", bytes)).isInstanceOf(FileProblemException.class);
+            assertThatThrownBy(() -> json.readObjectUnlocated("f.json", bytes)).isInstanceOf(FileProblemException.class);
+        }
+        byte[] sample = Files.readAllBytes(Path.of("examples/sample-session.json"));
+        assertThat(json.readObjectUnlocated("s.json", sample)).isEqualTo(json.readObject("s.json", sample));
+    }
+
+    @Test
     void typeHintsAreJustUnknownFieldsNeverClassNames() throws Exception {
         String sample = Files.readString(Path.of("examples/sample-session.json"));
         String hostile = sample.replaceFirst("\\{", "{\"@class\": \"java.lang.ProcessBuilder\", ");

@@ -1,6 +1,7 @@
 package se.samtalsledaren.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -154,5 +155,31 @@ class SessionFormatTest {
         assertThat(problems(otherCase)).extracting(FileProblem::field).containsExactly("$.preparations[0].case.id");
         String twice = written.replace("\"id\": \"f-2\"", "\"id\": \"f-7c1e2a90\"");
         assertThat(problems(twice)).extracting(FileProblem::message).containsExactly("id \"f-7c1e2a90\" occurs more than once");
+    }
+
+    @Test
+    void theReadBackCheckPassesWhatItWroteAndLocatesWhatItRefuses() throws Exception {
+        Session s = format.read("s.json", sample().getBytes(StandardCharsets.UTF_8));
+        format.verify("s.json", format.write(s));
+        String bad = sample().replace("\"role\": \"tjänsteperson\"", "\"role\": \"chef\"");
+        assertThatThrownBy(() -> format.verify("s.json", bad.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOfSatisfying(FileProblemException.class, e -> {
+                    assertThat(e.problems().get(0).field()).isEqualTo("$.participants[3].role");
+                    assertThat(e.problems().get(0).line()).as("located by the second, located read").isGreaterThan(1);
+                });
+    }
+
+    @Test
+    void aSessionTheReaderWouldRefuseIsNeverSaved(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Session s = format.read("s.json", sample().getBytes(StandardCharsets.UTF_8));
+        Path file = dir.resolve("s.json");
+        SessionStore store = new SessionStore(new Messages(Locale.ENGLISH));
+        store.save(file, s);
+        byte[] before = Files.readAllBytes(file);
+        Session tooLong = s.withInfo(new se.samtalsledaren.model.SessionInfo("x".repeat(301), s.info().date(),
+                s.info().place(), s.info().facilitator()));
+        assertThatThrownBy(() -> store.save(file, tooLong)).isInstanceOf(java.io.IOException.class)
+                .hasMessageContaining("the session cannot be saved in a form that opens again").hasMessageContaining("$.title");
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
     }
 }
