@@ -16,13 +16,37 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
-/** Validates a location-aware JSON tree against a bundled JSON Schema (draft 2020-12); safe to share between threads. */
+/**
+ * Validates a location-aware JSON tree against a bundled JSON Schema (draft 2020-12); safe to
+ * share between threads. The schema is compiled on first use, not when the check is made: the
+ * app builds its file formats while it starts, and most of their schemas are not needed before
+ * the first window is shown.
+ */
 public final class SchemaCheck {
-    private final JsonSchema schema;
+    private final String schemaResource;
     private final Messages messages;
+    private volatile JsonSchema schema;
 
     public SchemaCheck(String schemaResource, Messages messages) {
+        this.schemaResource = schemaResource;
         this.messages = messages;
+    }
+
+    private JsonSchema schema() {
+        JsonSchema s = schema;
+        if (s == null) {
+            synchronized (this) {
+                s = schema;
+                if (s == null) {
+                    s = compile();
+                    schema = s;
+                }
+            }
+        }
+        return s;
+    }
+
+    private JsonSchema compile() {
         String text;
         try (InputStream in = SchemaCheck.class.getClassLoader().getResourceAsStream(schemaResource)) {
             if (in == null) {
@@ -35,16 +59,17 @@ public final class SchemaCheck {
         Locale locale = messages.locale();
         SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().locale(locale).pathType(PathType.JSON_PATH)
                 .formatAssertionsEnabled(true).build();
-        this.schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+        JsonSchema compiled = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
                 .getSchema(text, InputFormat.JSON, config);
         // Resolves the whole schema now instead of lazily during the first validation, so that
         // several threads may validate with it at once (the library loads files in parallel).
-        this.schema.initializeValidators();
+        compiled.initializeValidators();
+        return compiled;
     }
 
     /** Every schema violation of {@code node}, in file order. */
     public List<FileProblem> check(String file, JsonNode node) {
-        return schema.validate(node).stream()
+        return schema().validate(node).stream()
                 .map(m -> toProblem(file, m))
                 .sorted(Comparator.comparingInt(FileProblem::line).thenComparingInt(FileProblem::column)
                         .thenComparing(FileProblem::field))
