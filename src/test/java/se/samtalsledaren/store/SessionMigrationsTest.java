@@ -99,4 +99,19 @@ class SessionMigrationsTest {
         assertThat(store.openVersioned(file).fileVersion()).isEqualTo(3);
         assertThat(store.open(file)).isEqualTo(Sessions.variant(s, 2));
     }
+
+    @Test
+    void savingOverAVersionTwoFileKeepsTheOriginalBesideIt() throws Exception {
+        String v2 = Files.readString(Path.of("examples/sample-session.json")).replace("\"formatVersion\": 3", "\"formatVersion\": 2");
+        Path file = dir.resolve("v2.json");
+        Files.writeString(file, v2);
+        FakeClock clock = FakeClock.at("2026-11-23T09:00:00Z");
+        SessionStore store = new SessionStore(messages, new Backups(dir.resolve("backups"), clock),
+                new FakeProcesses().instance(1, clock));
+        SessionFormat.Read read = store.openVersioned(file);
+        assertThat(read.fileVersion()).isEqualTo(2);
+        store.save(file, Sessions.variant(read.session(), 2));
+        assertThat(dir.resolve("v2.json.v2.bak")).hasContent(v2);
+        assertThat(Files.readString(file)).startsWith("{\n  \"formatVersion\": 3,");
+    }
 }
