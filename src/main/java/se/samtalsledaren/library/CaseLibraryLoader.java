@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import se.samtalsledaren.json.BoundedFiles;
 import se.samtalsledaren.json.FileProblem;
 import se.samtalsledaren.json.FileProblemException;
 import se.samtalsledaren.json.Messages;
@@ -134,7 +135,7 @@ public final class CaseLibraryLoader {
             stream.forEach(files::add);
         } catch (IOException e) {
             Loaded unreadable = Loaded.failed(List.of(
-                    FileProblem.wholeFile(folder.toString(), messages.get("cannotRead", describe(e)))));
+                    FileProblem.wholeFile(folder.toString(), messages.get("cannotRead", BoundedFiles.describe(e)))));
             return List.of(() -> unreadable);
         }
         files.sort(null);
@@ -159,21 +160,7 @@ public final class CaseLibraryLoader {
 
     /** Reads one case file from disk, refusing oversized files before reading them. */
     public Case readFile(Path file) throws FileProblemException {
-        String name = file.toString();
-        try {
-            long size = Files.size(file);
-            if (size > format.limits().maxBytes()) {
-                throw new FileProblemException(FileProblem.wholeFile(name,
-                        messages.get("tooLarge", size, format.limits().maxBytes())));
-            }
-            return format.read(name, Files.readAllBytes(file));
-        } catch (IOException e) {
-            throw new FileProblemException(FileProblem.wholeFile(name, messages.get("cannotRead", describe(e))));
-        }
-    }
-
-    private static String describe(IOException e) {
-        return e.getClass().getSimpleName().replace("Exception", "") + ": " + e.getMessage();
+        return format.read(file.toString(), BoundedFiles.read(file, format.limits().maxBytes(), messages));
     }
 
     private final class Accumulator {

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import se.samtalsledaren.json.FileProblem;
+import se.samtalsledaren.json.BoundedFiles;
 import se.samtalsledaren.json.FileProblemException;
 import se.samtalsledaren.json.JsonOutput;
 import se.samtalsledaren.json.Messages;

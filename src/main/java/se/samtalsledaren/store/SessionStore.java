@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import se.samtalsledaren.json.BoundedFiles;
 import se.samtalsledaren.json.FileProblemException;
 import se.samtalsledaren.json.Messages;
 import se.samtalsledaren.json.StrictJson;

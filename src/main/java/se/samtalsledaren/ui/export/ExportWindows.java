@@ -8,10 +8,9 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import se.samtalsledaren.ui.DialogStages;
 import se.samtalsledaren.export.ExportDocument;
 import se.samtalsledaren.export.ExportFormat;
 import se.samtalsledaren.export.Exporter;
@@ -86,16 +85,7 @@ public final class ExportWindows {
         });
         Parent root = new ViewLoader(text.bundle(), Map.of(ExportController.class,
                 (Supplier<Object>) () -> new ExportController(vm, text, title, stage::close))).load("export/ExportDialog.fxml");
-        Scene scene = new Scene(root, 900, 720);
-        scene.getStylesheets().add(stylesheet);
-        stage.setScene(scene);
-        stage.setTitle(title);
         stage.getProperties().put(ExportViewModel.class, vm);
-        if (owner != null) {
-            stage.initOwner(owner);
-            stage.initModality(Modality.WINDOW_MODAL);
-        }
-        stage.show();
-        return stage;
+        return DialogStages.show(stage, root, stylesheet, title, owner, 900, 720);
     }
 }

@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -19,9 +18,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import se.samtalsledaren.ui.DialogStages;
 import se.samtalsledaren.json.FileProblemException;
 import se.samtalsledaren.json.Messages;
 import se.samtalsledaren.library.CaseFormat;
@@ -63,7 +62,7 @@ public final class LibraryTransfers {
         LibraryFoldersViewModel vm = new LibraryFoldersViewModel(library);
         Parent root = new ViewLoader(text.bundle(), Map.of(LibraryFoldersController.class,
                 (Supplier<Object>) () -> new LibraryFoldersController(vm, text, stage::close))).load("library/LibraryFolders.fxml");
-        return showDialog(stage, root, text.get("library.folders.title"), owner);
+        return DialogStages.show(stage, root, stylesheet, text.get("library.folders.title"), owner, 0, 0);
     }
 
     /** The export form; the file is written in the background. */
@@ -75,20 +74,7 @@ public final class LibraryTransfers {
                     stage.close();
                     info(owner, text.get("libraryExport.done.title"), text.get("libraryExport.done", vm.selectedCount(), file));
                 }, stage::close))).load("library/ExportLibrary.fxml");
-        return showDialog(stage, root, text.get("libraryExport.title"), owner);
-    }
-
-    private Stage showDialog(Stage stage, Parent root, String title, Window owner) {
-        Scene scene = new Scene(root);
-        scene.getStylesheets().add(stylesheet);
-        stage.setScene(scene);
-        stage.setTitle(title);
-        if (owner != null) {
-            stage.initOwner(owner);
-            stage.initModality(Modality.WINDOW_MODAL);
-        }
-        stage.show();
-        return stage;
+        return DialogStages.show(stage, root, stylesheet, text.get("libraryExport.title"), owner, 0, 0);
     }
 
     /** Asks for a library file and imports it. */

@@ -3,10 +3,9 @@ package se.samtalsledaren.ui.preferences;
 import java.util.Map;
 import java.util.function.Consumer;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import se.samtalsledaren.ui.DialogStages;
 import se.samtalsledaren.store.Preferences;
 import se.samtalsledaren.ui.UiText;
 import se.samtalsledaren.ui.ViewLoader;
@@ -21,16 +20,7 @@ public final class PreferencesDialog {
         PreferencesViewModel vm = new PreferencesViewModel(current);
         Parent root = new ViewLoader(text.bundle(), Map.of(PreferencesController.class,
                 () -> new PreferencesController(vm, text, onOk, stage::close))).load("preferences/PreferencesView.fxml");
-        Scene scene = new Scene(root, 640, 560);
-        scene.getStylesheets().add(stylesheet);
-        stage.setScene(scene);
-        stage.setTitle(text.get("preferences.title"));
-        if (owner != null) {
-            stage.initOwner(owner);
-            stage.initModality(Modality.WINDOW_MODAL);
-        }
         stage.getProperties().put(PreferencesViewModel.class, vm);
-        stage.show();
-        return stage;
+        return DialogStages.show(stage, root, stylesheet, text.get("preferences.title"), owner, 640, 560);
     }
 }

@@ -6,10 +6,9 @@ import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import se.samtalsledaren.ui.DialogStages;
 import se.samtalsledaren.store.Recovery;
 import se.samtalsledaren.store.SessionStore;
 import se.samtalsledaren.ui.UiText;
@@ -45,16 +44,7 @@ public final class RecoveryDialog {
         RecoveryViewModel vm = new RecoveryViewModel(candidates, text, zone, background, recovery, store, restore);
         Parent root = new ViewLoader(text.bundle(), Map.of(RecoveryController.class,
                 (Supplier<Object>) () -> new RecoveryController(vm, text, stage::close))).load("recovery/RecoveryView.fxml");
-        Scene scene = new Scene(root, 760, 520);
-        scene.getStylesheets().add(stylesheet);
-        stage.setScene(scene);
-        stage.setTitle(text.get("recovery.title"));
         stage.getProperties().put(RecoveryViewModel.class, vm);
-        if (owner != null) {
-            stage.initOwner(owner);
-            stage.initModality(Modality.WINDOW_MODAL);
-        }
-        stage.show();
-        return stage;
+        return DialogStages.show(stage, root, stylesheet, text.get("recovery.title"), owner, 760, 520);
     }
 }

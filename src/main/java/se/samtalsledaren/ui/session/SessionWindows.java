@@ -17,10 +17,10 @@ import java.util.function.Supplier;
 import javafx.event.EventHandler;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
+import se.samtalsledaren.ui.DialogStages;
 import se.samtalsledaren.json.FileProblemException;
 import se.samtalsledaren.library.LibraryEntry;
 import se.samtalsledaren.model.Case;
@@ -116,14 +116,8 @@ public final class SessionWindows {
                     stage.close();
                     openSession(session, c, null);
                 }, stage::close, plan -> preferences.update(p -> p.withDefaultPlan(plan))))).load("session/SessionSetup.fxml");
-        stage.setScene(scene(root, 1000, 760));
-        stage.setTitle(text.get("session.setup.title", c.number() + ": " + c.title()));
-        if (owner != null) {
-            stage.initOwner(owner);
-            stage.initModality(Modality.WINDOW_MODAL);
-        }
-        stage.show();
-        return stage;
+        return DialogStages.show(stage, root, stylesheet, text.get("session.setup.title", c.number() + ": " + c.title()),
+                owner, 1000, 760);
     }
 
     /** Opens a session window for a new or reopened session; {@code file} is where it was opened from. */
