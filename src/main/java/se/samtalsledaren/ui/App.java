@@ -57,8 +57,8 @@ import se.samtalsledaren.ui.reader.CaseReaderController;
 import se.samtalsledaren.ui.reader.CaseReaderViewModel;
 
 /**
- * The composition root. {@link #init()} reads preferences on the launcher thread and starts
- * loading the case library on a thread of its own (never the FX thread); {@link #start} wires
+ * The composition root. Preferences and the case library are read on a thread of their own
+ * ({@link StartupLoad}), begun in {@code main} before the toolkit starts; {@link #start} wires
  * view models, controllers and views meanwhile and waits for the library only before showing the
  * window, so the library is listed in the first frame; {@link #stop()} saves the window bounds.
  * Changed preferences rebuild the main window's content ({@link #showMain()}) in their language.
@@ -94,17 +94,30 @@ public final class App extends Application {
     /** The library as last loaded, so a session file opened later finds cases saved or imported since start. */
     private final java.util.concurrent.atomic.AtomicReference<CaseLibrary> currentLibrary = new java.util.concurrent.atomic.AtomicReference<>();
 
+    /**
+     * The start's reading of preferences and library, begun by {@link #launchApp} before the
+     * toolkit starts and taken over by {@link #init()}. JavaFX constructs the application itself,
+     * so this one field hands the work from {@code main} to it; it is cleared when taken.
+     */
+    private static final java.util.concurrent.atomic.AtomicReference<StartupLoad> begunInMain =
+            new java.util.concurrent.atomic.AtomicReference<>();
+
     public static void launchApp(String[] args) {
+        // The toolkit takes ~0.35 s to start, mostly on one core: the library loads meanwhile.
+        begunInMain.set(StartupLoad.begin(directories()));
         Application.launch(App.class, args);
     }
 
     @Override
     public void init() {
-        String home = System.getProperty(HOME_PROPERTY);
-        dirs = home == null || home.isBlank() ? AppDirectories.forCurrentUser() : AppDirectories.under(Path.of(home));
-        preferencesStore = new PreferencesStore(dirs);
-        initialPreferences = preferencesStore.load();
-        library = loadInBackground(initialPreferences);
+        StartupLoad load = begunInMain.getAndSet(null);
+        if (load == null) {
+            load = StartupLoad.begin(directories());
+        }
+        dirs = load.directories();
+        preferencesStore = load.preferencesStore();
+        initialPreferences = load.preferences();
+        library = load.library();
         messages = new Messages(UiText.localeOf(initialPreferences.language()));
         Clock wallClock = Clock.systemDefaultZone();
         locks = SessionLocks.forThisProcess(messages, wallClock); // looks up the host name: not on the FX thread
@@ -118,19 +131,10 @@ public final class App extends Application {
         });
     }
 
-    /** Loads the library on a new daemon thread, in parallel with the rest of the start. */
-    private static CompletableFuture<CaseLibrary> loadInBackground(Preferences prefs) {
-        CompletableFuture<CaseLibrary> result = new CompletableFuture<>();
-        Thread loader = new Thread(() -> {
-            try {
-                result.complete(loadLibrary(prefs));
-            } catch (RuntimeException | Error e) {
-                result.completeExceptionally(e);
-            }
-        }, "library-loader");
-        loader.setDaemon(true);
-        loader.start();
-        return result;
+    /** The folders for config and data: under {@value #HOME_PROPERTY} when set, else the user's. */
+    private static AppDirectories directories() {
+        String home = System.getProperty(HOME_PROPERTY);
+        return home == null || home.isBlank() ? AppDirectories.forCurrentUser() : AppDirectories.under(Path.of(home));
     }
 
     /** The loaded library; waits for the loading thread if it has not finished. */
@@ -154,10 +158,6 @@ public final class App extends Application {
         return lib != null ? lib : library();
     }
 
-    static CaseLibrary loadLibrary(Preferences prefs) {
-        return loader(new Messages(UiText.localeOf(prefs.language()))).load(prefs.libraryFolders().stream().map(Path::of).toList());
-    }
-
     private static CaseLibraryLoader loader(Messages messages) {
         return new CaseLibraryLoader(new CaseFormat(messages), messages);
     }
@@ -173,7 +173,6 @@ public final class App extends Application {
         // Logging out or shutting down sends SIGTERM: write what is pending before the JVM goes.
         Runtime.getRuntime().addShutdownHook(new Thread(this::finishAutosave, "autosave-on-exit"));
         Windows windows = showMain();
-        stage.getIcons().setAll(AppIcon.images());
         // Files named on the command line (or by "open with"): preparations open in participant mode, sessions in a session window.
         List<Path> files = getParameters().getUnnamed().stream().filter(a -> a.endsWith(".json")).map(Path::of).toList();
         List<Path> preparationFiles = files.stream().filter(App::isPreparationFile).toList();
@@ -183,8 +182,11 @@ public final class App extends Application {
             if (preparationFiles.isEmpty()) {
                 windows.participants().open(null);
             }
+            stage.getIcons().setAll(AppIcon.images());
             return;
         }
+        // Drawing the icons takes five snapshots (~25 ms): after the first frame, not before it.
+        afterFirstFrame(stage.getScene(), () -> stage.getIcons().setAll(AppIcon.images()));
         placeWindow(stage, initialPreferences.window());
         stage.show();
         mainShown = true;
@@ -202,6 +204,16 @@ public final class App extends Application {
             }
         }, e -> showError(text, e.getMessage()));
         files.stream().filter(f -> !isPreparationFile(f)).forEach(file -> windows.sessions().open(file, stage));
+    }
+
+    /** Runs {@code task} on the FX thread once the scene's next frame has been laid out. */
+    static void afterFirstFrame(Scene scene, Runnable task) {
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            Platform.runLater(task);
+        };
+        scene.addPostLayoutPulseListener(once[0]);
     }
 
     /** The windows the main window opens, in the language it was built in. */
@@ -279,7 +291,7 @@ public final class App extends Application {
             showMain();
             return;
         }
-        background.run(() -> loadLibrary(chosen), loaded -> {
+        background.run(() -> StartupLoad.load(chosen).indexed(), loaded -> {
             currentLibrary.set(loaded);
             showMain();
         }, e -> showError(new UiText(UiText.localeOf(chosen.language())), String.valueOf(e.getMessage())));

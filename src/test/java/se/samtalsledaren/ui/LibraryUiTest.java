@@ -11,6 +11,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TitledPane;
 import javafx.scene.input.KeyCode;
@@ -78,6 +79,18 @@ class LibraryUiTest {
         assertThat(problems.getText()).isEqualTo("1 fil kunde inte läsas");
         ListView<?> problemList = robot.lookup("#problemList").queryAs(ListView.class);
         assertThat(problemList.getItems().get(0).toString()).contains("trasig.json:1:").contains("inte giltig JSON");
+    }
+
+    @Test
+    void aCellTellsWhereItsCaseComesFromOnceThePointerIsOverIt(FxRobot robot) {
+        robot.moveTo("#librarySearch");
+        ListCell<?> cell = robot.lookup(".list-cell").queryAllAs(ListCell.class).stream()
+                .filter(c -> c.getItem() instanceof LibraryEntry e && e.value().number() == 3).findFirst().orElseThrow();
+        assertThat(cell.getTooltip()).as("no tooltip popup is made for a cell only shown").isNull();
+        robot.moveTo(cell);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(cell.getTooltip()).isNotNull();
+        assertThat(cell.getTooltip().getText()).isEqualTo("Inbyggt SKR-case (skrivskyddat)");
     }
 
     @Test

@@ -114,4 +114,29 @@ class StartupProbeTest {
         assertThat(exits).hasValue(1);
         robot.interact(() -> root.getScene().getWindow().hide());
     }
+
+    /** The window icons are drawn this way: after the first frame, once, never before the window shows. */
+    @Test
+    void workPutOffUntilAfterTheFirstFrameRunsOnceThen(FxRobot robot) {
+        AtomicInteger ran = new AtomicInteger();
+        StackPane root = new StackPane(new javafx.scene.control.Label("Case"));
+        Stage[] stage = new Stage[1];
+        robot.interact(() -> {
+            stage[0] = new Stage();
+            Scene scene = new Scene(root, 300, 200);
+            stage[0].setScene(scene);
+            App.afterFirstFrame(scene, ran::incrementAndGet);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(ran).as("the window is not shown yet").hasValue(0);
+
+        robot.interact(() -> stage[0].show());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(ran).hasValue(1);
+
+        robot.interact(() -> root.getChildren().add(new javafx.scene.control.Label("one more layout pass")));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(ran).hasValue(1);
+        robot.interact(() -> stage[0].hide());
+    }
 }

@@ -14,6 +14,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
 import java.nio.file.Path;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.VBox;
@@ -136,6 +137,8 @@ public final class LibraryController {
         private final Label themes = new Label();
         private final Label origin = new Label();
         private final VBox box = new VBox(2, new HBox(8, number, title), themes, origin);
+        /** Where the shown case comes from, for the tooltip; null for an empty cell. */
+        private String tooltipText;
 
         CaseCell() {
             number.getStyleClass().add("case-cell-number");
@@ -148,6 +151,13 @@ public final class LibraryController {
             title.maxWidthProperty().bind(cases.widthProperty().subtract(70));
             themes.maxWidthProperty().bind(cases.widthProperty().subtract(40));
             setPrefWidth(0);
+            // A tooltip is a popup window: made when the pointer first comes over the cell, not for
+            // every cell shown or measured (that took ~40 ms of the first frame).
+            addEventHandler(MouseEvent.MOUSE_ENTERED, ev -> {
+                if (tooltipText != null && getTooltip() == null) {
+                    setTooltip(new Tooltip(tooltipText));
+                }
+            });
         }
 
         @Override
@@ -156,6 +166,7 @@ public final class LibraryController {
             if (empty || e == null) {
                 setGraphic(null);
                 setText(null);
+                tooltipText = null;
                 setTooltip(null);
                 return;
             }
@@ -167,8 +178,11 @@ public final class LibraryController {
             Path folder = Path.of(e.origin());
             origin.setText(e.bundled() ? text.get("library.origin.bundled")
                     : text.get("library.origin.folder", folder.getFileName() == null ? e.origin() : folder.getFileName().toString()));
-            setTooltip(new Tooltip(e.bundled() ? text.get("reader.origin.bundled")
-                    : text.get("reader.origin.folder", folder.resolve(e.file()).toString())));
+            tooltipText = e.bundled() ? text.get("reader.origin.bundled")
+                    : text.get("reader.origin.folder", folder.resolve(e.file()).toString());
+            if (getTooltip() != null) {
+                getTooltip().setText(tooltipText);
+            }
             setText(null);
             setGraphic(box);
         }

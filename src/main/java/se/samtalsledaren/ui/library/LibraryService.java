@@ -71,7 +71,7 @@ public final class LibraryService {
     /** Loads the library again in the background and shows it, keeping the selection. */
     public void reload(Consumer<CaseLibrary> then) {
         List<Path> folders = folders();
-        background.run(() -> loader.apply(folders), lib -> {
+        background.run(() -> loader.apply(folders).indexed(), lib -> {
             libraryVm.setLibrary(lib);
             then.accept(lib);
         }, onError);

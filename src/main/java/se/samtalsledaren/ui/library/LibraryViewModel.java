@@ -31,7 +31,8 @@ public final class LibraryViewModel {
     private final ObservableList<String> themes = FXCollections.observableArrayList();
     private final ObservableList<FileProblem> problems = FXCollections.observableArrayList();
     private final ObjectProperty<LibraryEntry> selected = new SimpleObjectProperty<>();
-    private CaseSearch search = new CaseSearch(List.of());
+    /** The shown library's search; null until a library is shown. */
+    private CaseSearch search;
 
     public LibraryViewModel() {
         searchText.addListener((o, a, b) -> refresh());
@@ -39,10 +40,13 @@ public final class LibraryViewModel {
         dimensionFilter.addListener((o, a, b) -> refresh());
     }
 
-    /** Shows a (newly loaded) library; keeps the selection when the case is still there. */
+    /**
+     * Shows a (newly loaded) library; keeps the selection when the case is still there. Fast when
+     * the library was {@linkplain CaseLibrary#indexed() indexed} off the FX thread.
+     */
     public void setLibrary(CaseLibrary lib) {
         library.set(lib);
-        search = new CaseSearch(lib.entries());
+        search = lib.search();
         themes.setAll(lib.themes());
         problems.setAll(lib.problems());
         if (!themes.contains(themeFilter.get())) {
@@ -56,6 +60,9 @@ public final class LibraryViewModel {
     }
 
     private void refresh() {
+        if (search == null) {
+            return;
+        }
         CaseSearch.Query q = new CaseSearch.Query(searchText.get(),
                 themeFilter.get() == null || themeFilter.get().isEmpty() ? Optional.empty() : Optional.of(themeFilter.get()),
                 Optional.ofNullable(dimensionFilter.get()));

@@ -1,0 +1,94 @@
+package se.samtalsledaren.ui;
+
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import se.samtalsledaren.json.Messages;
+import se.samtalsledaren.library.CaseFormat;
+import se.samtalsledaren.library.CaseLibrary;
+import se.samtalsledaren.library.CaseLibraryLoader;
+import se.samtalsledaren.store.AppDirectories;
+import se.samtalsledaren.store.Preferences;
+import se.samtalsledaren.store.PreferencesStore;
+
+/**
+ * What the start reads from disk: the preferences, then the case library in their language and
+ * with their folders, indexed for search. Runs on a daemon thread of its own, so it can begin
+ * before the JavaFX toolkit is up and never runs on the FX thread.
+ */
+final class StartupLoad {
+    private final AppDirectories directories;
+    private final PreferencesStore preferencesStore;
+    private final CompletableFuture<Preferences> preferences = new CompletableFuture<>();
+    private final CompletableFuture<CaseLibrary> library = new CompletableFuture<>();
+
+    private StartupLoad(AppDirectories directories) {
+        this.directories = directories;
+        this.preferencesStore = new PreferencesStore(directories);
+    }
+
+    /** Starts reading preferences and library on a new daemon thread. */
+    static StartupLoad begin(AppDirectories directories) {
+        StartupLoad load = new StartupLoad(directories);
+        Thread loader = new Thread(load::run, "library-loader");
+        loader.setDaemon(true);
+        loader.start();
+        return load;
+    }
+
+    private void run() {
+        Preferences prefs;
+        try {
+            prefs = preferencesStore.load();
+        } catch (RuntimeException | Error e) {
+            preferences.completeExceptionally(e);
+            library.completeExceptionally(e);
+            return;
+        }
+        preferences.complete(prefs);
+        try {
+            library.complete(load(prefs).indexed());
+        } catch (RuntimeException | Error e) {
+            library.completeExceptionally(e);
+        }
+    }
+
+    /** The library in the language and with the folders of {@code prefs} (not yet indexed). */
+    static CaseLibrary load(Preferences prefs) {
+        Messages messages = new Messages(UiText.localeOf(prefs.language()));
+        return new CaseLibraryLoader(new CaseFormat(messages), messages)
+                .load(prefs.libraryFolders().stream().map(Path::of).toList());
+    }
+
+    AppDirectories directories() {
+        return directories;
+    }
+
+    PreferencesStore preferencesStore() {
+        return preferencesStore;
+    }
+
+    /** The preferences; waits for them to be read. */
+    Preferences preferences() {
+        try {
+            return preferences.join();
+        } catch (CompletionException e) {
+            throw unwrap(e);
+        }
+    }
+
+    /** The library, loaded or still loading. */
+    CompletableFuture<CaseLibrary> library() {
+        return library;
+    }
+
+    private static RuntimeException unwrap(CompletionException e) {
+        if (e.getCause() instanceof RuntimeException r) {
+            return r;
+        }
+        if (e.getCause() instanceof Error err) {
+            throw err;
+        }
+        return e;
+    }
+}
