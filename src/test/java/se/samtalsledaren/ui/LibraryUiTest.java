@@ -82,6 +82,19 @@ class LibraryUiTest {
     }
 
     @Test
+    void aCellShowsNumberTitleThemesAndOrigin(FxRobot robot) {
+        ListCell<?> cell = robot.lookup(".list-cell").queryAllAs(ListCell.class).stream()
+                .filter(c -> c.getItem() instanceof LibraryEntry e && e.value().number() == 3).findFirst().orElseThrow();
+        LibraryEntry entry = (LibraryEntry) cell.getItem();
+        assertThat(((Label) cell.lookup(".case-cell-number")).getText()).isEqualTo("3");
+        assertThat(((javafx.scene.text.Text) cell.lookup(".case-cell-title")).getText())
+                .isEqualTo("Prioriteringar i politiken och prioriteringar i förvaltningen");
+        assertThat(((javafx.scene.text.Text) cell.lookup(".case-cell-themes")).getText())
+                .isEqualTo(String.join(" · ", entry.value().themes())).contains("Prioriteringar · ");
+        assertThat(((javafx.scene.text.Text) cell.lookup(".case-cell-origin")).getText()).isEqualTo("SKR (inbyggt)");
+    }
+
+    @Test
     void aCellTellsWhereItsCaseComesFromOnceThePointerIsOverIt(FxRobot robot) {
         robot.moveTo("#librarySearch");
         ListCell<?> cell = robot.lookup(".list-cell").queryAllAs(ListCell.class).stream()

@@ -18,6 +18,7 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import javafx.util.StringConverter;
 import se.samtalsledaren.json.FileProblem;
 import se.samtalsledaren.library.LibraryEntry;
@@ -133,10 +134,13 @@ public final class LibraryController {
 
     private final class CaseCell extends ListCell<LibraryEntry> {
         private final Label number = new Label();
-        private final Label title = new Label();
-        private final Label themes = new Label();
-        private final Label origin = new Label();
-        private final VBox box = new VBox(2, new HBox(8, number, title), themes, origin);
+        // Text, not Label: a cell is styled and measured for every case shown, and a Label is a
+        // control with a skin of its own around the same text.
+        private final Text title = new Text();
+        private final Text themes = new Text();
+        private final Text origin = new Text();
+        private final VBox details = new VBox(2, themes, origin);
+        private final VBox box = new VBox(2, new HBox(8, number, title), details);
         /** Where the shown case comes from, for the tooltip; null for an empty cell. */
         private String tooltipText;
 
@@ -145,11 +149,10 @@ public final class LibraryController {
             title.getStyleClass().add("case-cell-title");
             themes.getStyleClass().add("case-cell-themes");
             origin.getStyleClass().add("case-cell-origin");
-            title.setWrapText(true);
-            themes.setWrapText(true);
+            details.getStyleClass().add("case-cell-details");
             box.getStyleClass().add("case-cell");
-            title.maxWidthProperty().bind(cases.widthProperty().subtract(70));
-            themes.maxWidthProperty().bind(cases.widthProperty().subtract(40));
+            title.wrappingWidthProperty().bind(cases.widthProperty().subtract(70));
+            themes.wrappingWidthProperty().bind(cases.widthProperty().subtract(70));
             setPrefWidth(0);
             // A tooltip is a popup window: made when the pointer first comes over the cell, not for
             // every cell shown or measured (that took ~40 ms of the first frame).
