@@ -246,7 +246,10 @@ public final class App extends Application {
         currentLibrary.set(libraryVm.libraryProperty().get());
         libraryVm.libraryProperty().addListener((o, a, lib) -> currentLibrary.set(lib));
         if (stage.getScene() == null) {
-            Scene scene = new Scene(root);
+            // Made at the window's size: a scene of no set size would first lay the whole view out at
+            // its preferred size (measuring every case cell and filter entry) and then again.
+            Preferences.WindowBounds place = windowPlace(preferences.current().window());
+            Scene scene = new Scene(root, place.width(), place.height());
             scene.getStylesheets().add(css);
             stage.setScene(scene);
         } else {
@@ -367,19 +370,26 @@ public final class App extends Application {
 
     /** Restores the saved bounds when they are still on a screen; otherwise 1280×800 centred. */
     private static void placeWindow(Stage stage, Preferences.WindowBounds saved) {
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        if (saved != null && saved.width() >= 400 && saved.height() >= 300
-                && !Screen.getScreensForRectangle(saved.x(), saved.y(), saved.width(), saved.height()).isEmpty()) {
+        Preferences.WindowBounds place = windowPlace(saved);
+        stage.setWidth(place.width());
+        stage.setHeight(place.height());
+        if (place == saved) {
             stage.setX(saved.x());
             stage.setY(saved.y());
-            stage.setWidth(saved.width());
-            stage.setHeight(saved.height());
             stage.setMaximized(saved.maximized());
         } else {
-            stage.setWidth(Math.min(1280, screen.getWidth()));
-            stage.setHeight(Math.min(800, screen.getHeight()));
             stage.centerOnScreen();
         }
+    }
+
+    /** The saved bounds when they are usable and on a screen (returned as they are); else 1280×800 or the screen. */
+    private static Preferences.WindowBounds windowPlace(Preferences.WindowBounds saved) {
+        if (saved != null && saved.width() >= 400 && saved.height() >= 300
+                && !Screen.getScreensForRectangle(saved.x(), saved.y(), saved.width(), saved.height()).isEmpty()) {
+            return saved;
+        }
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        return new Preferences.WindowBounds(0, 0, Math.min(1280, screen.getWidth()), Math.min(800, screen.getHeight()), false);
     }
 
     private void showError(UiText text, String message) {

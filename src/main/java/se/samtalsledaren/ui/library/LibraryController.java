@@ -12,9 +12,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
-import javafx.scene.control.Tooltip;
 import java.nio.file.Path;
-import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.VBox;
@@ -24,6 +22,7 @@ import se.samtalsledaren.json.FileProblem;
 import se.samtalsledaren.library.LibraryEntry;
 import se.samtalsledaren.model.Dimension;
 import se.samtalsledaren.ui.Converters;
+import se.samtalsledaren.ui.Tooltips;
 import se.samtalsledaren.ui.UiText;
 
 /** Binds the library view's controls to {@link LibraryViewModel}. */
@@ -154,13 +153,7 @@ public final class LibraryController {
             title.wrappingWidthProperty().bind(cases.widthProperty().subtract(70));
             themes.wrappingWidthProperty().bind(cases.widthProperty().subtract(70));
             setPrefWidth(0);
-            // A tooltip is a popup window: made when the pointer first comes over the cell, not for
-            // every cell shown or measured (that took ~40 ms of the first frame).
-            addEventHandler(MouseEvent.MOUSE_ENTERED, ev -> {
-                if (tooltipText != null && getTooltip() == null) {
-                    setTooltip(new Tooltip(tooltipText));
-                }
-            });
+            Tooltips.onFirstHover(this, () -> tooltipText);
         }
 
         @Override
@@ -170,7 +163,7 @@ public final class LibraryController {
                 setGraphic(null);
                 setText(null);
                 tooltipText = null;
-                setTooltip(null);
+                Tooltips.update(this, null);
                 return;
             }
             number.setText(String.valueOf(e.value().number()));
@@ -183,9 +176,7 @@ public final class LibraryController {
                     : text.get("library.origin.folder", folder.getFileName() == null ? e.origin() : folder.getFileName().toString()));
             tooltipText = e.bundled() ? text.get("reader.origin.bundled")
                     : text.get("reader.origin.folder", folder.resolve(e.file()).toString());
-            if (getTooltip() != null) {
-                getTooltip().setText(tooltipText);
-            }
+            Tooltips.update(this, tooltipText);
             setText(null);
             setGraphic(box);
         }

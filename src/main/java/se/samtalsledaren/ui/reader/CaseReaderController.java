@@ -22,6 +22,7 @@ import se.samtalsledaren.model.Commentary;
 import se.samtalsledaren.model.NarrativeBlock;
 import se.samtalsledaren.model.Question;
 import se.samtalsledaren.model.TeachingNotes;
+import se.samtalsledaren.ui.Tooltips;
 import se.samtalsledaren.ui.UiText;
 
 /** Renders the case of {@link CaseReaderViewModel} as readable text; no logic of its own. */
@@ -59,6 +60,10 @@ public final class CaseReaderController {
         zoomLabel.textProperty().bind(vm.zoomPercent());
         zoomInButton.setOnAction(e -> vm.zoomIn());
         zoomOutButton.setOnAction(e -> vm.zoomOut());
+        String zoomInTip = text.get("menu.view.zoomIn");
+        String zoomOutTip = text.get("menu.view.zoomOut");
+        Tooltips.onFirstHover(zoomInButton, () -> zoomInTip);
+        Tooltips.onFirstHover(zoomOutButton, () -> zoomOutTip);
         startSessionButton.setOnAction(e -> vm.startSession());
         startSessionButton.disableProperty().bind(vm.entryProperty().isNull());
         startSessionButton.setVisible(vm.offersSession());
