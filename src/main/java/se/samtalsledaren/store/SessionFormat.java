@@ -334,7 +334,7 @@ public final class SessionFormat {
 
         private Instant instant(JsonNode node, String field) {
             try {
-                return java.time.OffsetDateTime.parse(node.asText()).toInstant();
+                return Timestamps.parse(node.asText());
             } catch (DateTimeParseException e) {
                 problem(node, field, messages.get("badInstant", node.asText()));
                 return null;
@@ -400,9 +400,9 @@ public final class SessionFormat {
         }
         ArrayNode log = n.putArray("timeLog");
         for (TimeSegment seg : s.timeLog()) {
-            ObjectNode o = log.addObject().put("phase", seg.phase().key()).put("start", seg.start().toString());
+            ObjectNode o = log.addObject().put("phase", seg.phase().key()).put("start", Timestamps.format(seg.start()));
             if (seg.end() != null) {
-                o.put("end", seg.end().toString());
+                o.put("end", Timestamps.format(seg.end()));
             }
         }
         writeFloor(n.putObject("floor"), s.floor());
@@ -428,9 +428,9 @@ public final class SessionFormat {
         ArrayNode log = o.putArray("log");
         for (SpeakingTurn t : f.log()) {
             ObjectNode to = log.addObject().put("slot", t.slot()).put("participant", t.participantId())
-                    .put("phase", t.phase().key()).put("start", t.start().toString());
+                    .put("phase", t.phase().key()).put("start", Timestamps.format(t.start()));
             if (t.end() != null) {
-                to.put("end", t.end().toString());
+                to.put("end", Timestamps.format(t.end()));
             }
         }
     }
