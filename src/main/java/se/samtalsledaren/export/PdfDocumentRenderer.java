@@ -27,6 +27,7 @@ public final class PdfDocumentRenderer implements DocumentRenderer {
         // openhtmltopdf logs its progress through java.util.logging to stderr, which would
         // clutter the command line; the switch is the library's own, process-wide.
         XRLog.setLoggingEnabled(false);
+        BundledFontMapper.install();
     }
 
     @Override

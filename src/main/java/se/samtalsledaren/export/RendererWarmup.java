@@ -26,8 +26,6 @@ import se.samtalsledaren.export.Block.Table;
  * it is given. The first real export in a fresh JVM otherwise also pays for loading and first
  * running the layout engine, PDFBox, the fonts and POI (docs/performance.md). The warm-up writes
  * no file of its own and shows nothing; a failure only costs that later export its head start.
- * (PDFBox keeps a cache of the system's fonts, {@code ~/.pdfbox.cache}, which the first PDF
- * rendering in any program writes when it is missing: the warm-up's too.)
  */
 public final class RendererWarmup implements Warmup {
     /** Formats warmed, in order. */
