@@ -188,7 +188,7 @@ public final class App extends Application {
         // Drawing the icons takes five snapshots (~25 ms): after the first frame, not before it.
         afterFirstFrame(stage.getScene(), () -> stage.getIcons().setAll(AppIcon.images()));
         placeWindow(stage, initialPreferences.window());
-        stage.show();
+        showLaidOutOnce(stage);
         mainShown = true;
         if (getParameters().getRaw().contains(StartupProbe.ARGUMENT)) {
             StartupProbe.forThisJvm(() -> Platform.runLater(Platform::exit)).attach(stage.getScene(),
@@ -204,6 +204,21 @@ public final class App extends Application {
             }
         }, e -> showError(text, e.getMessage()));
         files.stream().filter(f -> !isPreparationFile(f)).forEach(file -> windows.sessions().open(file, stage));
+    }
+
+    /**
+     * Shows the window with its scene's content laid out once, in the first pulse. {@code show()}
+     * lays the scene out at once, and JavaFX then marks the whole tree for layout again before
+     * the first frame (seen at {@code WINDOW_SHOWN}), so the main view was laid out twice, ~0.1 s
+     * (docs/performance.md). Shown with an empty root instead, and given its content back before
+     * any pulse can run, the window's first frame is the same and costs one layout.
+     */
+    static void showLaidOutOnce(Stage stage) {
+        Scene scene = stage.getScene();
+        Parent content = scene.getRoot();
+        scene.setRoot(new javafx.scene.layout.Pane());
+        stage.show();
+        scene.setRoot(content);
     }
 
     /** Runs {@code task} on the FX thread once the scene's next frame has been laid out. */

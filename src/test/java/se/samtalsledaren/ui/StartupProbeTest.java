@@ -56,7 +56,7 @@ class StartupProbeTest {
         FakeClock clock = FakeClock.at("2026-11-23T09:00:01.234Z");
         new StartupProbe(clock, Instant.parse("2026-11-23T09:00:00Z").toEpochMilli(), print(mainOut), mainExits::incrementAndGet)
                 .attach(scene, StartupProbe.casesListed(root));
-        stage.show();
+        App.showLaidOutOnce(stage); // as App.start shows the main window
     }
 
     private static PrintStream print(ByteArrayOutputStream out) {
@@ -64,10 +64,15 @@ class StartupProbeTest {
     }
 
     @Test
-    void mainWindowListsTheCasesAtItsFirstLayoutPass() {
+    void mainWindowListsTheCasesAtItsFirstLayoutPass(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(mainOut.toString(StandardCharsets.UTF_8)).isEqualTo("first-frame-ms: 1234\nlayout-pass: 1\n".replace("\n", System.lineSeparator()));
         assertThat(mainExits).hasValue(1);
+        // Shown with an empty root first: the window has its real content back, laid out.
+        javafx.scene.control.ListView<?> cases = robot.lookup("#caseList").queryAs(javafx.scene.control.ListView.class);
+        assertThat(cases.getScene().getRoot().lookup("#librarySearch")).isNotNull();
+        assertThat(cases.getItems()).hasSize(13);
+        assertThat(cases.getHeight()).isGreaterThan(300);
     }
 
     @Test
