@@ -1,6 +1,5 @@
 package se.samtalsledaren.ui.library;
 
-import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
