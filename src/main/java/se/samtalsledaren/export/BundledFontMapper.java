@@ -28,45 +28,37 @@ import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
  * {@link FontMappers#instance()}.
  */
 final class BundledFontMapper implements FontMapper {
-    private static final String FONT = "fonts/DejaVuSans.ttf";
-    private static volatile boolean installed;
-
-    private volatile TrueTypeFont font;
+    private static final String FONT_RESOURCE = "fonts/DejaVuSans.ttf";
+    private static boolean installed;
 
     private BundledFontMapper() {}
 
     /** Makes this PDFBox's font mapper, the first time only. */
-    static void install() {
+    static synchronized void install() {
         if (!installed) {
-            synchronized (BundledFontMapper.class) {
-                if (!installed) {
-                    FontMappers.set(new BundledFontMapper());
-                    installed = true;
+            FontMappers.set(new BundledFontMapper());
+            installed = true;
+        }
+    }
+
+    /** The bundled font, parsed when PDFBox first asks for a mapping (class initialisation is lazy and thread-safe). */
+    private static final class Bundled {
+        static final TrueTypeFont FONT = read();
+
+        private static TrueTypeFont read() {
+            try (InputStream in = BundledFontMapper.class.getResourceAsStream(FONT_RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException("missing bundled font " + FONT_RESOURCE);
                 }
+                return new TTFParser().parse(new RandomAccessReadBuffer(in));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the bundled font " + FONT_RESOURCE, e);
             }
         }
     }
 
-    /** The bundled font, parsed on first use and kept. */
-    private TrueTypeFont font() {
-        TrueTypeFont f = font;
-        if (f == null) {
-            synchronized (this) {
-                f = font;
-                if (f == null) {
-                    try (InputStream in = BundledFontMapper.class.getResourceAsStream(FONT)) {
-                        if (in == null) {
-                            throw new IllegalStateException("missing bundled font " + FONT);
-                        }
-                        f = new TTFParser().parse(new RandomAccessReadBuffer(in));
-                    } catch (IOException e) {
-                        throw new UncheckedIOException("cannot read the bundled font " + FONT, e);
-                    }
-                    font = f;
-                }
-            }
-        }
-        return f;
+    private static TrueTypeFont font() {
+        return Bundled.FONT;
     }
 
     @Override

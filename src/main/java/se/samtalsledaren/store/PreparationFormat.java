@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -116,7 +115,7 @@ public final class PreparationFormat {
         Duration timeUsed = n.has("timeUsedSeconds") ? Duration.ofSeconds(n.get("timeUsedSeconds").asLong()) : null;
         Instant savedAt = null;
         try {
-            savedAt = OffsetDateTime.parse(n.get("savedAt").asText()).toInstant();
+            savedAt = Timestamps.parse(n.get("savedAt").asText());
         } catch (DateTimeParseException e) {
             int[] lc = StrictJson.location(n.get("savedAt"));
             problems.add(new FileProblem(file, lc[0], lc[1], path + ".savedAt", messages.get("badInstant", n.get("savedAt").asText())));
@@ -153,7 +152,7 @@ public final class PreparationFormat {
         if (p.timeUsed() != null) {
             n.put("timeUsedSeconds", p.timeUsed().toSeconds());
         }
-        n.put("savedAt", p.savedAt().toString());
+        n.put("savedAt", Timestamps.format(p.savedAt()));
         return n;
     }
 

@@ -22,9 +22,7 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import se.samtalsledaren.json.Messages;
-import se.samtalsledaren.library.CaseFormat;
 import se.samtalsledaren.library.CaseLibrary;
-import se.samtalsledaren.library.CaseLibraryLoader;
 import se.samtalsledaren.store.AppDirectories;
 import se.samtalsledaren.store.Preferences;
 import se.samtalsledaren.store.ParticipantLists;
@@ -158,9 +156,6 @@ public final class App extends Application {
         return lib != null ? lib : library();
     }
 
-    private static CaseLibraryLoader loader(Messages messages) {
-        return new CaseLibraryLoader(new CaseFormat(messages), messages);
-    }
 
     @Override
     public void start(Stage primaryStage) {
@@ -254,7 +249,7 @@ public final class App extends Application {
         sessionWindows = sessions;
         allSessionWindows.add(sessions);
         ParticipantWindows participants = new ParticipantWindows(text, background, clock, new PreparationFormat(msgs),
-                loader(msgs)::readFile, () -> latestLibrary().entries(), css, () -> preferences.current().zoom());
+                StartupLoad.loader(msgs)::readFile, () -> latestLibrary().entries(), css, () -> preferences.current().zoom());
         Parent root = buildMainView(text, this::latestLibrary, preferences, Platform::exit, sessions, background,
                 Clock.systemDefaultZone(), new MainActions(participants::open, owner -> showPreferences(text, owner)));
         LibraryViewModel libraryVm = (LibraryViewModel) root.getProperties().get(LibraryViewModel.class);
@@ -309,7 +304,7 @@ public final class App extends Application {
             showMain();
             return;
         }
-        background.run(() -> StartupLoad.load(chosen).indexed(), loaded -> {
+        background.run(() -> StartupLoad.load(chosen), loaded -> {
             currentLibrary.set(loaded);
             showMain();
         }, e -> showError(new UiText(UiText.localeOf(chosen.language())), String.valueOf(e.getMessage())));
@@ -346,7 +341,7 @@ public final class App extends Application {
         LibraryViewModel libraryVm = new LibraryViewModel();
         Messages messages = new Messages(text.locale());
         String css = App.class.getResource("app.css").toExternalForm();
-        LibraryService libraryService = new LibraryService(loader(messages)::load, preferences, background, libraryVm,
+        LibraryService libraryService = new LibraryService(StartupLoad.loader(messages)::load, preferences, background, libraryVm,
                 e -> showError(null, text, text.get("library.reloadFailed", e.getMessage())));
         EditorWindows editors = new EditorWindows(text, messages, background, clock, libraryService, libraryVm::selectById, css);
         LibraryTransfers transfers = new LibraryTransfers(text, messages, background, clock, libraryService, css);

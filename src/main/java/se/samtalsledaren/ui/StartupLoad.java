@@ -47,17 +47,24 @@ final class StartupLoad {
         }
         preferences.complete(prefs);
         try {
-            library.complete(load(prefs).indexed());
+            library.complete(load(prefs));
         } catch (RuntimeException | Error e) {
             library.completeExceptionally(e);
         }
     }
 
-    /** The library in the language and with the folders of {@code prefs} (not yet indexed). */
+    /**
+     * The library in the language and with the folders of {@code prefs}, indexed for search (so
+     * the FX thread, which shows it, does not build the index).
+     */
     static CaseLibrary load(Preferences prefs) {
-        Messages messages = new Messages(UiText.localeOf(prefs.language()));
-        return new CaseLibraryLoader(new CaseFormat(messages), messages)
-                .load(prefs.libraryFolders().stream().map(Path::of).toList());
+        return loader(new Messages(UiText.localeOf(prefs.language())))
+                .load(prefs.libraryFolders().stream().map(Path::of).toList()).indexed();
+    }
+
+    /** A case library loader whose problems are told in {@code messages}' language. */
+    static CaseLibraryLoader loader(Messages messages) {
+        return new CaseLibraryLoader(new CaseFormat(messages), messages);
     }
 
     AppDirectories directories() {
