@@ -20,6 +20,12 @@ public final class Launcher {
             System.exit(new Cli(out, err, java.time.ZoneId.systemDefault()).run(args));
             return;
         }
+        // A plain java -jar start gets the JVM options bin/samtalsledaren gives (TunedJvm).
+        var second = TunedJvm.startIfUntuned(args);
+        if (second.isPresent()) {
+            System.exit(second.get());
+            return;
+        }
         se.samtalsledaren.ui.App.launchApp(args);
     }
 }

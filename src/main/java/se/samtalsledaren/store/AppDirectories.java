@@ -41,6 +41,28 @@ public record AppDirectories(Path config, Path data) {
         return new AppDirectories(config.resolve(APP), data.resolve(APP));
     }
 
+    /**
+     * Where this user's cache of the application goes (files that can be made again, such as the
+     * class-data archive of {@code TunedJvm}): {@code %LOCALAPPDATA%\Samtalsledaren\Cache} on
+     * Windows, {@code ~/Library/Caches/Samtalsledaren} on macOS, {@code $XDG_CACHE_HOME/samtalsledaren}
+     * (default {@code ~/.cache/samtalsledaren}) elsewhere, as {@code bin/samtalsledaren} uses.
+     */
+    public static Path cacheFolder(String osName, String home, Map<String, String> env) {
+        String os = osName.toLowerCase(Locale.ROOT);
+        Path homeDir = Path.of(home);
+        if (os.startsWith("windows")) {
+            Path local = nonBlank(env.get("LOCALAPPDATA")) ? Path.of(env.get("LOCALAPPDATA"))
+                    : homeDir.resolve("AppData").resolve("Local");
+            return local.resolve("Samtalsledaren").resolve("Cache");
+        }
+        if (os.startsWith("mac")) {
+            return homeDir.resolve("Library").resolve("Caches").resolve("Samtalsledaren");
+        }
+        Path cache = nonBlank(env.get("XDG_CACHE_HOME")) ? Path.of(env.get("XDG_CACHE_HOME"))
+                : homeDir.resolve(".cache");
+        return cache.resolve(APP);
+    }
+
     private static boolean nonBlank(String s) {
         return s != null && !s.isBlank();
     }

@@ -40,9 +40,24 @@ public final class StartupProbe {
         this.exit = exit;
     }
 
-    /** A probe of this JVM's start: the system clock against the runtime's start time, on stdout. */
+    /**
+     * A probe of this start: the system clock against the start of the JVM the user started, on
+     * stdout. That is this JVM, or the first one when {@code TunedJvm} started this one
+     * ({@value se.samtalsledaren.TunedJvm#STARTED_PROPERTY}), so the second JVM's start is counted.
+     */
     public static StartupProbe forThisJvm(Runnable exit) {
-        return new StartupProbe(Clock.systemUTC(), ManagementFactory.getRuntimeMXBean().getStartTime(), System.out, exit);
+        long started = launchStart(System.getProperty(se.samtalsledaren.TunedJvm.STARTED_PROPERTY),
+                ManagementFactory.getRuntimeMXBean().getStartTime());
+        return new StartupProbe(Clock.systemUTC(), started, System.out, exit);
+    }
+
+    /** The start handed over by a first JVM when there is one (a number), else this JVM's. */
+    static long launchStart(String handedOver, long thisJvm) {
+        try {
+            return handedOver == null ? thisJvm : Long.parseLong(handedOver.trim());
+        } catch (NumberFormatException e) {
+            return thisJvm;
+        }
     }
 
     /** Watches the layout passes of {@code scene} until one ends with its window showing and {@code ready} true. */

@@ -94,6 +94,14 @@ class StartupProbeTest {
         assertThat(exits).hasValue(1);
     }
 
+    /** Started by TunedJvm, the probe counts from the first JVM's start, which the second is given. */
+    @Test
+    void countsFromTheStartHandedOverByAFirstJvm() {
+        assertThat(StartupProbe.launchStart("1795376300000", 1795376300090L)).isEqualTo(1795376300000L);
+        assertThat(StartupProbe.launchStart(null, 1795376300090L)).isEqualTo(1795376300090L);
+        assertThat(StartupProbe.launchStart("soon", 1795376300090L)).isEqualTo(1795376300090L);
+    }
+
     @Test
     void waitsUntilTheCaseListHasFilledCells(FxRobot robot) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -1,0 +1,173 @@
+package se.samtalsledaren;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** When a plain java -jar start moves the app to a tuned second JVM, with what command, and the archive it keeps. */
+class TunedJvmTest {
+    private static final long STARTED = 1795376300000L;
+    private static final String HOTSPOT = "OpenJDK 64-Bit Server VM";
+
+    @TempDir Path dir;
+    private Path jar;
+    private Path java;
+    private Path cache;
+
+    @BeforeEach
+    void files() throws IOException {
+        jar = Files.write(dir.resolve("samtalsledaren.jar"), new byte[1234]);
+        Files.setLastModifiedTime(jar, FileTime.from(Instant.ofEpochSecond(1795376000L)));
+        java = Files.write(dir.resolve("java"), new byte[56]);
+        Files.setLastModifiedTime(java, FileTime.from(Instant.ofEpochSecond(1746088821L)));
+        cache = dir.resolve("cache");
+    }
+
+    private TunedJvm.Host host(String property, String vmName, Path jarFile, List<String> jvmArguments) {
+        return new TunedJvm.Host(property, vmName, java, jarFile, jvmArguments, STARTED, cache);
+    }
+
+    @Test
+    void firstStartWritesTheArchiveNamedAfterTheJarAndTheJava() {
+        TunedJvm.Plan plan = TunedJvm.plan(new String[] {"--startup-probe"},
+                host(null, HOTSPOT, jar, List.of("-Dsamtalsledaren.home=/tmp/h", "-Dfile.encoding=UTF-8"))).orElseThrow();
+
+        Path archive = cache.resolve("classes-1234-1795376000-56-1746088821.jsa");
+        Path inProgress = cache.resolve("classes-1234-1795376000-56-1746088821.jsa." + ProcessHandle.current().pid() + ".tmp");
+        assertThat(plan.archive()).isEqualTo(archive);
+        assertThat(plan.archiveInProgress()).isEqualTo(inProgress);
+        List<String> expected = new ArrayList<>();
+        expected.add(java.toString());
+        expected.addAll(List.of("-XX:+IgnoreUnrecognizedVMOptions", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                "-Xms16m", "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
+        expected.add("-XX:ArchiveClassesAtExit=" + inProgress);
+        expected.addAll(List.of("-Dsamtalsledaren.home=/tmp/h", "-Dfile.encoding=UTF-8",
+                "-Dsamtalsledaren.tunedJvm=second", "-Dsamtalsledaren.startedAtMillis=1795376300000",
+                "-jar", jar.toString(), "--startup-probe"));
+        assertThat(plan.command()).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void laterStartsMapTheArchive() throws IOException {
+        Path archive = Files.write(Files.createDirectories(cache).resolve("classes-1234-1795376000-56-1746088821.jsa"), new byte[8]);
+
+        TunedJvm.Plan plan = TunedJvm.plan(new String[] {"session.json"}, host(null, HOTSPOT, jar, List.of())).orElseThrow();
+
+        assertThat(plan.archiveInProgress()).isNull();
+        assertThat(plan.command()).contains("-XX:SharedArchiveFile=" + archive)
+                .noneMatch(a -> a.startsWith("-XX:ArchiveClassesAtExit"))
+                .endsWith("-jar", jar.toString(), "session.json");
+    }
+
+    @Test
+    void aNewBuildOfTheJarGetsItsOwnArchive() throws IOException {
+        Path before = TunedJvm.plan(new String[0], host(null, HOTSPOT, jar, List.of())).orElseThrow().archive();
+        Files.write(jar, new byte[1300]);
+
+        Path after = TunedJvm.plan(new String[0], host(null, HOTSPOT, jar, List.of())).orElseThrow().archive();
+
+        assertThat(after).isNotEqualTo(before);
+        assertThat(after.getFileName().toString()).startsWith("classes-1300-");
+    }
+
+    @Test
+    void staysInThisJvmWhenItIsTheSecondOrToldSoOrNotFromAJarOrNotHotSpot() {
+        assertThat(TunedJvm.plan(new String[0], host("second", HOTSPOT, jar, List.of()))).isEmpty();
+        assertThat(TunedJvm.plan(new String[0], host("off", HOTSPOT, jar, List.of()))).isEmpty();
+        assertThat(TunedJvm.plan(new String[0], host(null, HOTSPOT, null, List.of()))).isEmpty();
+        assertThat(TunedJvm.plan(new String[0], host(null, "Eclipse OpenJ9 VM", jar, List.of()))).isEmpty();
+        assertThat(TunedJvm.plan(new String[0], host(null, "Java HotSpot(TM) 64-Bit Server VM", jar, List.of()))).isPresent();
+    }
+
+    /** Whoever gives the JVM an option (a heap size, a debugger agent) has chosen its options. */
+    @Test
+    void staysInThisJvmWhenGivenJvmOptions() {
+        assertThat(TunedJvm.plan(new String[0], host(null, HOTSPOT, jar, List.of("-Xmx2g")))).isEmpty();
+        assertThat(TunedJvm.plan(new String[0],
+                host(null, HOTSPOT, jar, List.of("-Da=b", "-agentlib:jdwp=transport=dt_socket,server=y,address=5005")))).isEmpty();
+        assertThat(TunedJvm.plan(new String[0], host(null, HOTSPOT, jar, List.of("-Da=b")))).isPresent();
+    }
+
+    @Test
+    void staysInThisJvmWhenTheJarCannotBeStamped() throws IOException {
+        Files.delete(jar);
+
+        assertThat(TunedJvm.plan(new String[0], host(null, HOTSPOT, jar, List.of()))).isEmpty();
+    }
+
+    /** A real second JVM: its exit status comes back, and the archive it wrote is kept in place of older ones. */
+    @Test
+    void runsTheSecondJvmAndKeepsTheArchiveItWrote() throws IOException {
+        Path old = Files.write(Files.createDirectories(cache).resolve("classes-1-2-3-4.jsa"), new byte[8]);
+        Path killed = Files.write(cache.resolve("classes-1-2-3-4.jsa.7.tmp"), new byte[8]);
+        Files.setLastModifiedTime(killed, FileTime.from(Instant.now().minusSeconds(7200)));
+        Path otherStart = Files.write(cache.resolve("classes-new.jsa.8.tmp"), new byte[8]);
+        Path archive = cache.resolve("classes-new.jsa");
+        Path inProgress = cache.resolve("classes-new.jsa.99.tmp");
+
+        int status = TunedJvm.run(new TunedJvm.Plan(secondJvm(inProgress, 0), archive, inProgress));
+
+        assertThat(status).isZero();
+        assertThat(archive).hasContent("archive");
+        assertThat(inProgress).doesNotExist();
+        assertThat(old).as("an older build's archive").doesNotExist();
+        assertThat(killed).as("left by a killed start two hours ago").doesNotExist();
+        assertThat(otherStart).as("another start writing its archive now").exists();
+    }
+
+    @Test
+    void dropsTheArchiveOfAStartThatFailedAndPassesItsStatusOn() throws IOException {
+        Path old = Files.write(Files.createDirectories(cache).resolve("classes-1-2-3-4.jsa"), new byte[8]);
+        Path archive = cache.resolve("classes-new.jsa");
+        Path inProgress = cache.resolve("classes-new.jsa.99.tmp");
+
+        int status = TunedJvm.run(new TunedJvm.Plan(secondJvm(inProgress, 3), archive, inProgress));
+
+        assertThat(status).isEqualTo(3);
+        assertThat(archive).doesNotExist();
+        assertThat(inProgress).doesNotExist();
+        assertThat(old).exists();
+    }
+
+    @Test
+    void aStartThatMapsTheArchiveLeavesItAlone() throws IOException {
+        Path archive = Files.write(Files.createDirectories(cache).resolve("classes-new.jsa"), new byte[8]);
+
+        int status = TunedJvm.run(new TunedJvm.Plan(secondJvm(cache.resolve("unused"), 0), archive, null));
+
+        assertThat(status).isZero();
+        assertThat(archive).hasSize(8);
+    }
+
+    @Test
+    void theUsersStartIsNotMovedWhenThisJvmIsTheSecond() {
+        String before = System.getProperty(TunedJvm.PROPERTY);
+        System.setProperty(TunedJvm.PROPERTY, "second");
+        try {
+            assertThat(TunedJvm.startIfUntuned(new String[0])).isEqualTo(Optional.empty());
+        } finally {
+            if (before == null) {
+                System.clearProperty(TunedJvm.PROPERTY);
+            } else {
+                System.setProperty(TunedJvm.PROPERTY, before);
+            }
+        }
+    }
+
+    /** A JVM standing in for the app: writes what its archive option would and exits with {@code status}. */
+    private static List<String> secondJvm(Path writes, int status) {
+        return List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), FakeSecondJvm.class.getName(), writes.toString(),
+                Integer.toString(status));
+    }
+}
