@@ -3,7 +3,9 @@
 # kernel's high-water mark (VmHWM) of each of the app's JVMs, summed. A plain `java -jar` start
 # runs the app in a second, tuned JVM (TunedJvm) while the first waits: both are counted. (The sum
 # of two high-water marks is at least the peak of the two together; /usr/bin/time -v, also
-# printed, reports only the larger process.)
+# printed, reports only the larger process. Each run also prints RSS and PSS at the end of the
+# hold: PSS counts a page shared by N processes, such as the JVM's library mapped by both JVMs,
+# as 1/N in each.)
 #
 #   xvfb-run -s "-screen 0 1600x1000x24" bench/memory.sh [SESSION_FILE] [RUNS]
 #
@@ -82,16 +84,21 @@ for i in $(seq "$runs"); do
   fi
   hwm=0
   parts=
+  rss_now=0
+  pss_now=0
   for pid in "$java_pid" $(pgrep -P "$java_pid" || true); do
     h=$(awk '/VmHWM/ {print $2}' "/proc/$pid/status")
     hwm=$((hwm + h))
     parts="$parts${parts:+ + }$((h / 1024))"
+    rss_now=$((rss_now + $(awk '/^Rss:/ {print $2}' "/proc/$pid/smaps_rollup")))
+    pss_now=$((pss_now + $(awk '/^Pss:/ {print $2}' "/proc/$pid/smaps_rollup")))
   done
   kill "$java_pid"
   wait "$time_pid" || true
   java_pid=
   largest=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$work/time.txt")
   echo "run $i: peak RSS $((hwm / 1024)) MiB (VmHWM of the JVMs: $parts MiB; time -v, the larger: $((largest / 1024)) MiB)"
+  echo "       at the end of the hold: RSS $((rss_now / 1024)) MiB, PSS $((pss_now / 1024)) MiB (the JVMs together)"
   echo "$hwm" >> "$work/peaks.txt"
 done
 echo "load after: $(uptime)"
