@@ -100,7 +100,19 @@ public final class TunedJvm {
      * @param archiveInProgress where it writes the archive at exit, kept as {@code archive} when it ends
      *                          well; null when the archive is there already
      */
-    record Plan(List<String> command, Path archive, Path archiveInProgress) {}
+    record Plan(List<String> command, Path archive, Path archiveInProgress) {
+
+        /** The same start without writing an archive (for a cache folder that cannot be written). */
+        Plan withoutArchive() {
+            List<String> kept = new ArrayList<>();
+            for (String part : command) {
+                if (!part.startsWith("-XX:ArchiveClassesAtExit=")) {
+                    kept.add(part);
+                }
+            }
+            return new Plan(List.copyOf(kept), archive, null);
+        }
+    }
 
     /**
      * Starts the desktop app in a second, tuned JVM when this one was started untuned, waits for
@@ -160,14 +172,10 @@ public final class TunedJvm {
      * Runs the second JVM with this one's standard streams, ends it when this JVM is ended, and
      * keeps the archive it wrote when it ended well. Returns its exit status.
      */
-    static int run(Plan plan) throws IOException {
-        if (plan.archiveInProgress() != null) {
-            try {
-                Files.createDirectories(plan.archive().getParent());
-            } catch (IOException e) {
-                // No cache folder: the second JVM cannot write its archive and says nothing of it.
-            }
-        }
+    static int run(Plan planned) throws IOException {
+        // A JVM told to write an archive where it cannot fails at exit, with status 1.
+        Plan plan = planned.archiveInProgress() == null || writableFolder(planned.archive().getParent())
+                ? planned : planned.withoutArchive();
         Process second = new ProcessBuilder(plan.command()).inheritIO().start();
         Thread stop = new Thread("stop-second-jvm") {
             @Override
@@ -186,6 +194,15 @@ public final class TunedJvm {
             keepArchive(plan, status);
         }
         return status;
+    }
+
+    private static boolean writableFolder(Path folder) {
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            return false;
+        }
+        return Files.isDirectory(folder) && Files.isWritable(folder);
     }
 
     private static int waitFor(Process process) {

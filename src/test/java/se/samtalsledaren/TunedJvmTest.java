@@ -139,6 +139,34 @@ class TunedJvmTest {
         assertThat(old).exists();
     }
 
+    /** A JVM told to write its archive where it cannot ends with status 1 and an error: not told then. */
+    @Test
+    void aCacheFolderThatCannotBeMadeMeansNoArchiveNotAFailedStart() throws IOException {
+        Path notAFolder = Files.write(dir.resolve("not-a-folder"), new byte[1]);
+        Path archive = notAFolder.resolve("samtalsledaren").resolve("classes-new.jsa");
+        Path inProgress = notAFolder.resolve("samtalsledaren").resolve("classes-new.jsa.99.tmp");
+        List<String> command = new ArrayList<>(secondJvm(dir.resolve("written"), 0));
+        command.add(1, "-XX:ArchiveClassesAtExit=" + inProgress);
+
+        int status = TunedJvm.run(new TunedJvm.Plan(command, archive, inProgress));
+
+        assertThat(status).isZero();
+        assertThat(dir.resolve("written")).hasContent("archive");
+    }
+
+    @Test
+    void withoutAnArchiveTheCommandDropsOnlyTheArchiveOption() {
+        TunedJvm.Plan plan = TunedJvm.plan(new String[] {"--startup-probe"}, host(null, HOTSPOT, jar, List.of())).orElseThrow();
+
+        TunedJvm.Plan without = plan.withoutArchive();
+
+        assertThat(without.archiveInProgress()).isNull();
+        assertThat(without.command()).noneMatch(a -> a.startsWith("-XX:ArchiveClassesAtExit"))
+                .hasSize(plan.command().size() - 1)
+                .contains("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Dsamtalsledaren.tunedJvm=second")
+                .endsWith("-jar", jar.toString(), "--startup-probe");
+    }
+
     @Test
     void aStartThatMapsTheArchiveLeavesItAlone() throws IOException {
         Path archive = Files.write(Files.createDirectories(cache).resolve("classes-new.jsa"), new byte[8]);
