@@ -26,7 +26,7 @@ import se.samtalsledaren.store.AppDirectories;
  *   <li>AppCDS: the classes the app loads are kept in a class-data archive, written by the second
  *       JVM's {@code -XX:ArchiveClassesAtExit} when the first start ends and mapped with
  *       {@code -XX:SharedArchiveFile} after; one per build of the jar and per java, named as
- *       {@code bin/samtalsledaren} names it, in the user's cache folder;</li>
+ *       {@code bin/samtalsledaren} names it, in the cache folder ({@link AppDirectories#cache()});</li>
  *   <li>{@code -XX:TieredStopAtLevel=1}: only the quick (C1) JIT compiler;</li>
  *   <li>{@code -XX:+UseSerialGC -Xms16m}: one collector thread and a heap that starts small.</li>
  * </ul>
@@ -72,12 +72,9 @@ public final class TunedJvm {
             Optional<String> command = ProcessHandle.current().info().command();
             Path java = command.isPresent() ? Path.of(command.get()) : Path.of(System.getProperty("java.home"), "bin",
                     System.getProperty("os.name", "").startsWith("Windows") ? "java.exe" : "java");
-            String home = System.getProperty(se.samtalsledaren.ui.App.HOME_PROPERTY);
-            Path cache = home != null && !home.isBlank() ? Path.of(home, "cache")
-                    : AppDirectories.cacheFolder(System.getProperty("os.name", ""),
-                            System.getProperty("user.home", "."), System.getenv());
             return new Host(System.getProperty(PROPERTY), System.getProperty("java.vm.name", ""), java,
-                    jarOfThisClass(), runtime.getInputArguments(), runtime.getStartTime(), cache);
+                    jarOfThisClass(), runtime.getInputArguments(), runtime.getStartTime(),
+                    AppDirectories.forThisProcess().cache());
         }
 
         private static Path jarOfThisClass() {

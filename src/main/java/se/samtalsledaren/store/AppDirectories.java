@@ -5,20 +5,29 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Where the application keeps its configuration and data: XDG directories on Linux,
- * {@code %APPDATA%} on Windows, {@code ~/Library/Application Support} on macOS.
+ * Where the application keeps its configuration, data and cache: XDG directories on Linux,
+ * {@code %APPDATA%} and {@code %LOCALAPPDATA%} on Windows, {@code ~/Library} on macOS; or all
+ * three under one folder given with {@value #HOME_PROPERTY}.
  */
-public record AppDirectories(Path config, Path data) {
+public record AppDirectories(Path config, Path data, Path cache) {
+    /** The system property that puts all three folders under one (tests, benchmarks, portable installs). */
+    public static final String HOME_PROPERTY = "samtalsledaren.home";
     private static final String APP = "samtalsledaren";
+
+    /** Under {@value #HOME_PROPERTY} when it is set, else this user's. */
+    public static AppDirectories forThisProcess() {
+        String home = System.getProperty(HOME_PROPERTY);
+        return home == null || home.isBlank() ? forCurrentUser() : under(Path.of(home));
+    }
 
     /** Directories for this user, from the operating system's conventions. */
     public static AppDirectories forCurrentUser() {
         return resolve(System.getProperty("os.name", ""), System.getProperty("user.home", "."), System.getenv());
     }
 
-    /** Both directories under one base folder (tests, portable installs). */
+    /** All three directories under one base folder (tests, portable installs). */
     public static AppDirectories under(Path base) {
-        return new AppDirectories(base.resolve("config"), base.resolve("data"));
+        return new AppDirectories(base.resolve("config"), base.resolve("data"), base.resolve("cache"));
     }
 
     static AppDirectories resolve(String osName, String home, Map<String, String> env) {
@@ -28,17 +37,17 @@ public record AppDirectories(Path config, Path data) {
             Path appData = env.containsKey("APPDATA") ? Path.of(env.get("APPDATA"))
                     : homeDir.resolve("AppData").resolve("Roaming");
             Path base = appData.resolve("Samtalsledaren");
-            return new AppDirectories(base, base);
+            return new AppDirectories(base, base, cacheFolder(osName, home, env));
         }
         if (os.startsWith("mac")) {
             Path base = homeDir.resolve("Library").resolve("Application Support").resolve("Samtalsledaren");
-            return new AppDirectories(base, base);
+            return new AppDirectories(base, base, cacheFolder(osName, home, env));
         }
         Path config = nonBlank(env.get("XDG_CONFIG_HOME")) ? Path.of(env.get("XDG_CONFIG_HOME"))
                 : homeDir.resolve(".config");
         Path data = nonBlank(env.get("XDG_DATA_HOME")) ? Path.of(env.get("XDG_DATA_HOME"))
                 : homeDir.resolve(".local").resolve("share");
-        return new AppDirectories(config.resolve(APP), data.resolve(APP));
+        return new AppDirectories(config.resolve(APP), data.resolve(APP), cacheFolder(osName, home, env));
     }
 
     /**

@@ -2,8 +2,6 @@ package se.samtalsledaren.ui;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -62,15 +60,13 @@ import se.samtalsledaren.ui.reader.CaseReaderViewModel;
  * Changed preferences rebuild the main window's content ({@link #showMain()}) in their language.
  */
 public final class App extends Application {
-    /** System property naming a base folder for config and data (tests, portable use). */
-    public static final String HOME_PROPERTY = "samtalsledaren.home";
     /** Command-line flag opening participant mode instead of the facilitator's main window. */
     public static final String PARTICIPANT_FLAG = "--participant";
 
     private AppDirectories dirs;
     private PreferencesStore preferencesStore;
     private Preferences initialPreferences;
-    private CompletableFuture<CaseLibrary> library;
+    private StartupLoad startup;
     private Background background;
     private PreferencesService preferences;
     private Stage stage;
@@ -102,7 +98,7 @@ public final class App extends Application {
 
     public static void launchApp(String[] args) {
         // The toolkit takes ~0.35 s to start, mostly on one core: the library loads meanwhile.
-        begunInMain.set(StartupLoad.begin(directories()));
+        begunInMain.set(StartupLoad.begin(AppDirectories.forThisProcess()));
         Application.launch(App.class, args);
     }
 
@@ -110,12 +106,12 @@ public final class App extends Application {
     public void init() {
         StartupLoad load = begunInMain.getAndSet(null);
         if (load == null) {
-            load = StartupLoad.begin(directories());
+            load = StartupLoad.begin(AppDirectories.forThisProcess());
         }
         dirs = load.directories();
         preferencesStore = load.preferencesStore();
         initialPreferences = load.preferences();
-        library = load.library();
+        startup = load;
         messages = new Messages(UiText.localeOf(initialPreferences.language()));
         Clock wallClock = Clock.systemDefaultZone();
         locks = SessionLocks.forThisProcess(messages, wallClock); // looks up the host name: not on the FX thread
@@ -129,25 +125,9 @@ public final class App extends Application {
         });
     }
 
-    /** The folders for config and data: under {@value #HOME_PROPERTY} when set, else the user's. */
-    private static AppDirectories directories() {
-        String home = System.getProperty(HOME_PROPERTY);
-        return home == null || home.isBlank() ? AppDirectories.forCurrentUser() : AppDirectories.under(Path.of(home));
-    }
-
-    /** The loaded library; waits for the loading thread if it has not finished. */
+    /** The library loaded at start; waits for the loading thread if it has not finished. */
     private CaseLibrary library() {
-        try {
-            return library.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw e;
-        }
+        return startup.library();
     }
 
     /** The library as last loaded or reloaded; the one loading at start until it is there. */

@@ -77,25 +77,26 @@ final class StartupLoad {
 
     /** The preferences; waits for them to be read. */
     Preferences preferences() {
+        return join(preferences);
+    }
+
+    /** The library; waits for it to be loaded. */
+    CaseLibrary library() {
+        return join(library);
+    }
+
+    /** The value, or what went wrong in the loading thread, thrown as it was thrown there. */
+    private static <T> T join(CompletableFuture<T> value) {
         try {
-            return preferences.join();
+            return value.join();
         } catch (CompletionException e) {
-            throw unwrap(e);
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
         }
-    }
-
-    /** The library, loaded or still loading. */
-    CompletableFuture<CaseLibrary> library() {
-        return library;
-    }
-
-    private static RuntimeException unwrap(CompletionException e) {
-        if (e.getCause() instanceof RuntimeException r) {
-            return r;
-        }
-        if (e.getCause() instanceof Error err) {
-            throw err;
-        }
-        return e;
     }
 }

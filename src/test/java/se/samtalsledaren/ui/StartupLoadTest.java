@@ -27,7 +27,7 @@ class StartupLoadTest {
 
         assertThat(load.preferences().language()).isEqualTo("en");
         assertThat(load.directories()).isSameAs(dirs);
-        CaseLibrary lib = load.library().get();
+        CaseLibrary lib = load.library();
         assertThat(lib.entries()).hasSize(13);
         assertThat(lib.problems()).singleElement().satisfies(p ->
                 assertThat(p.toString()).contains("trasig.json:1:").contains("not valid JSON"));
@@ -47,7 +47,7 @@ class StartupLoadTest {
         StartupLoad load = StartupLoad.begin(dirs);
 
         assertThat(load.preferences()).isEqualTo(Preferences.defaults());
-        assertThat(load.library().get().entries()).hasSize(13);
-        assertThat(load.library().get().problems()).isEmpty();
+        assertThat(load.library().entries()).hasSize(13);
+        assertThat(load.library().problems()).isEmpty();
     }
 }
