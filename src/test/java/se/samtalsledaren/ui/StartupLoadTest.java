@@ -27,6 +27,7 @@ class StartupLoadTest {
 
         assertThat(load.preferences().language()).isEqualTo("en");
         assertThat(load.directories()).isSameAs(dirs);
+        assertThat(load.preferencesStore().file()).isEqualTo(new PreferencesStore(dirs).file());
         CaseLibrary lib = load.library();
         assertThat(lib.entries()).hasSize(13);
         assertThat(lib.problems()).singleElement().satisfies(p ->
