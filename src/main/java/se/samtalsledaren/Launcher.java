@@ -26,6 +26,7 @@ public final class Launcher {
             System.exit(second.get());
             return;
         }
+        SoftwareRendering.chooseForThisMachine();
         se.samtalsledaren.ui.App.launchApp(args);
     }
 }
