@@ -1,16 +1,19 @@
 package se.samtalsledaren;
 
+import java.io.FileInputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
-import java.lang.management.RuntimeMXBean;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import se.samtalsledaren.store.AppDirectories;
@@ -30,20 +33,28 @@ import se.samtalsledaren.store.AppDirectories;
  *   <li>{@code -XX:TieredStopAtLevel=1}: only the quick (C1) JIT compiler;</li>
  *   <li>{@code -XX:+UseSerialGC -Xms16m}: one collector thread and a heap that starts small.</li>
  * </ul>
- * The first JVM costs about 0.1 s and 46 MiB. The second JVM's {@code --startup-probe} counts from
- * the first JVM's start ({@value #STARTED_PROPERTY}), so that 0.1 s is in its figure.
- * {@code -Dsamtalsledaren.tunedJvm=off} keeps the app in the first JVM; any other JVM option does
- * too, since whoever gives one has chosen the JVM's options.
+ * On Linux without a graphics device the second JVM also gets {@code GDK_GL=disable}
+ * ({@link SoftwareRendering}). {@code -Dsamtalsledaren.tunedJvm=off} keeps the app in the first
+ * JVM; any other JVM option does too, since whoever gives one has chosen the JVM's options.
+ * <p>
+ * The second JVM's {@code --startup-probe} counts from the first JVM's start, which the first
+ * writes on the second's standard input once it has started it ({@value #STARTED_PROPERTY}
+ * {@code =}{@value #START_ON_STDIN}); the second JVM starts about 0.12 s after the first.
  * <p>
  * The first JVM's path through this class has no lambdas, streams or string concatenation with
  * {@code +} of non-constants: the first use of each bootstraps {@code invokedynamic}, which cost
- * that JVM about 40 ms before the second could start.
+ * that JVM about 40 ms before the second could start. For the same reason it asks neither
+ * {@code RuntimeMXBean} (33–38 ms) nor {@code ProcessHandle} (8 ms) anything on Linux.
  */
 public final class TunedJvm {
     /** Set to {@code second} in the second JVM; any value keeps the app in the JVM it was started in. */
     public static final String PROPERTY = "samtalsledaren.tunedJvm";
     /** The first JVM's start in epoch milliseconds, handed to the second. */
     public static final String STARTED_PROPERTY = "samtalsledaren.startedAtMillis";
+    /** {@value #STARTED_PROPERTY} when the first JVM writes its start on the second's standard input. */
+    public static final String START_ON_STDIN = "stdin";
+    /** The argument of a start-up measurement ({@code ui.StartupProbe}), which needs the first JVM's start. */
+    static final String PROBE_ARGUMENT = "--startup-probe";
     /** The options given to the second JVM besides its archive, as in {@code bin/samtalsledaren}. */
     static final List<String> OPTIONS = List.of(
             "-XX:+IgnoreUnrecognizedVMOptions",
@@ -55,26 +66,89 @@ public final class TunedJvm {
     /**
      * What the decision looks at.
      *
-     * @param property        {@value #PROPERTY} in this JVM, or null
-     * @param vmName          {@code java.vm.name}
-     * @param java            the java program this JVM runs
-     * @param jar             the jar this class was loaded from, or null when not from a jar
-     * @param jvmArguments    the options this JVM was given
-     * @param startedAtMillis when this JVM started (epoch milliseconds)
-     * @param cacheFolder     where the archive goes
+     * @param property     {@value #PROPERTY} in this JVM, or null
+     * @param vmName       {@code java.vm.name}
+     * @param java         the java program this JVM runs
+     * @param jar          the jar this class was loaded from, or null when not from a jar
+     * @param jvmArguments the options this JVM was given
+     * @param cacheFolder  where the archive goes
      */
-    record Host(String property, String vmName, Path java, Path jar, List<String> jvmArguments,
-                long startedAtMillis, Path cacheFolder) {
+    record Host(String property, String vmName, Path java, Path jar, List<String> jvmArguments, Path cacheFolder) {
 
         /** This JVM. */
         static Host current() {
-            RuntimeMXBean runtime = ManagementFactory.getRuntimeMXBean();
-            Optional<String> command = ProcessHandle.current().info().command();
-            Path java = command.isPresent() ? Path.of(command.get()) : Path.of(System.getProperty("java.home"), "bin",
-                    System.getProperty("os.name", "").startsWith("Windows") ? "java.exe" : "java");
-            return new Host(System.getProperty(PROPERTY), System.getProperty("java.vm.name", ""), java,
-                    jarOfThisClass(), runtime.getInputArguments(), runtime.getStartTime(),
-                    AppDirectories.forThisProcess().cache());
+            return new Host(System.getProperty(PROPERTY), System.getProperty("java.vm.name", ""), javaProgram(),
+                    jarOfThisClass(), thisJvmsOptions(), AppDirectories.forThisProcess().cache());
+        }
+
+        /**
+         * The options this JVM was given. On Linux they are read from {@code /proc/self/cmdline}
+         * (what comes before {@code -jar}), in under 2 ms; {@code RuntimeMXBean} would first find
+         * every platform bean provider, 33–38 ms of the first JVM's path. Options that do not show
+         * there (the {@code JDK_JAVA_OPTIONS}, {@code JAVA_TOOL_OPTIONS} and {@code _JAVA_OPTIONS}
+         * variables, an {@code @argfile} the launcher expanded) and other systems take the bean's word.
+         */
+        static List<String> thisJvmsOptions() {
+            Map<String, String> env = System.getenv();
+            boolean optionsFromElsewhere = !env.getOrDefault("JDK_JAVA_OPTIONS", "").isBlank()
+                    || !env.getOrDefault("JAVA_TOOL_OPTIONS", "").isBlank()
+                    || !env.getOrDefault("_JAVA_OPTIONS", "").isBlank();
+            if (!optionsFromElsewhere && System.getProperty("os.name", "").startsWith("Linux")) {
+                try (FileInputStream in = new FileInputStream("/proc/self/cmdline")) {
+                    Optional<List<String>> options = optionsBeforeJar(in.readAllBytes());
+                    if (options.isPresent()) {
+                        return options.get();
+                    }
+                } catch (IOException e) {
+                    // The bean below.
+                }
+            }
+            return ManagementFactory.getRuntimeMXBean().getInputArguments();
+        }
+
+        /**
+         * The options in a NUL-separated command line ({@code java OPTIONS -jar JAR ARGS}): the
+         * words between the program and {@code -jar}; empty when there is no {@code -jar} or an
+         * {@code @argfile}, which the launcher expands before the JVM sees it.
+         */
+        static Optional<List<String>> optionsBeforeJar(byte[] commandLine) {
+            List<String> options = new ArrayList<>();
+            int from = 0;
+            boolean program = true;
+            for (int i = 0; i <= commandLine.length; i++) {
+                if (i < commandLine.length && commandLine[i] != 0) {
+                    continue;
+                }
+                String word = new String(commandLine, from, i - from, StandardCharsets.UTF_8);
+                from = i + 1;
+                if (program) {
+                    program = false;
+                } else if (word.equals("-jar")) {
+                    return Optional.of(List.copyOf(options));
+                } else if (word.startsWith("@")) {
+                    return Optional.empty();
+                } else {
+                    options.add(word);
+                }
+            }
+            return Optional.empty();
+        }
+
+        /**
+         * The java program this JVM runs. On Windows the one it was started with, {@code java.exe}
+         * or {@code javaw.exe} (a double-click, which must not open a console window for the
+         * second); elsewhere {@code bin/java} under {@code java.home}, the file the program path
+         * leads to, without asking the system about the process (8 ms).
+         */
+        private static Path javaProgram() {
+            boolean windows = System.getProperty("os.name", "").startsWith("Windows");
+            if (windows) {
+                Optional<String> command = ProcessHandle.current().info().command();
+                if (command.isPresent()) {
+                    return Path.of(command.get());
+                }
+            }
+            return Path.of(System.getProperty("java.home"), "bin", windows ? "java.exe" : "java");
         }
 
         private static Path jarOfThisClass() {
@@ -96,8 +170,9 @@ public final class TunedJvm {
      * @param archive           the class-data archive it maps, or writes when {@code archiveInProgress} is set
      * @param archiveInProgress where it writes the archive at exit, kept as {@code archive} when it ends
      *                          well; null when the archive is there already
+     * @param startOnStdin      whether it is told this JVM's start on its standard input (a start-up measurement)
      */
-    record Plan(List<String> command, Path archive, Path archiveInProgress) {
+    record Plan(List<String> command, Path archive, Path archiveInProgress, boolean startOnStdin) {
 
         /** The same start without writing an archive (for a cache folder that cannot be written). */
         Plan withoutArchive() {
@@ -107,7 +182,7 @@ public final class TunedJvm {
                     kept.add(part);
                 }
             }
-            return new Plan(List.copyOf(kept), archive, null);
+            return new Plan(List.copyOf(kept), archive, null, startOnStdin);
         }
     }
 
@@ -124,7 +199,7 @@ public final class TunedJvm {
             return Optional.empty();
         }
         try {
-            return Optional.of(run(plan.get()));
+            return Optional.of(run(plan.get(), SoftwareRendering.noGraphicsDevice()));
         } catch (IOException e) {
             System.err.println("samtalsledaren: could not start a second JVM (" + e.getMessage()
                     + "); starting with this JVM's options");
@@ -158,22 +233,33 @@ public final class TunedJvm {
                 : "-XX:ArchiveClassesAtExit=".concat(inProgress.toString()));
         command.addAll(host.jvmArguments());
         command.add("-D" + PROPERTY + "=second");
-        command.add(("-D" + STARTED_PROPERTY + "=").concat(Long.toString(host.startedAtMillis())));
+        boolean probe = List.of(args).contains(PROBE_ARGUMENT);
+        if (probe) {
+            command.add("-D" + STARTED_PROPERTY + "=" + START_ON_STDIN);
+        }
         command.add("-jar");
         command.add(host.jar().toString());
         command.addAll(List.of(args));
-        return Optional.of(new Plan(List.copyOf(command), archive, inProgress));
+        return Optional.of(new Plan(List.copyOf(command), archive, inProgress, probe));
     }
 
     /**
      * Runs the second JVM with this one's standard streams, ends it when this JVM is ended, and
      * keeps the archive it wrote when it ended well. Returns its exit status.
      */
-    static int run(Plan planned) throws IOException {
+    static int run(Plan planned, boolean noGraphicsDevice) throws IOException {
         // A JVM told to write an archive where it cannot fails at exit, with status 1.
         Plan plan = planned.archiveInProgress() == null || writableFolder(planned.archive().getParent())
                 ? planned : planned.withoutArchive();
-        Process second = new ProcessBuilder(plan.command()).inheritIO().start();
+        ProcessBuilder builder = new ProcessBuilder(plan.command()).inheritIO();
+        SoftwareRendering.chooseFor(builder.environment(), noGraphicsDevice);
+        if (plan.startOnStdin()) {
+            builder.redirectInput(ProcessBuilder.Redirect.PIPE);
+        }
+        Process second = builder.start();
+        if (plan.startOnStdin()) {
+            handOverStart(second);
+        }
         Thread stop = new Thread("stop-second-jvm") {
             @Override
             public void run() {
@@ -191,6 +277,16 @@ public final class TunedJvm {
             keepArchive(plan, status);
         }
         return status;
+    }
+
+    /** Writes this JVM's start on the second's standard input, for its start-up measurement. */
+    private static void handOverStart(Process second) {
+        String started = Long.toString(ManagementFactory.getRuntimeMXBean().getStartTime()).concat("\n");
+        try (OutputStream in = second.getOutputStream()) {
+            in.write(started.getBytes(StandardCharsets.US_ASCII));
+        } catch (IOException ended) {
+            // The second JVM has ended already; its status says how.
+        }
     }
 
     private static boolean writableFolder(Path folder) {

@@ -2,7 +2,10 @@ package se.samtalsledaren;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.File;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -10,13 +13,15 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.jar.Attributes;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** When a plain java -jar start moves the app to a tuned second JVM, with what command, and the archive it keeps. */
 class TunedJvmTest {
-    private static final long STARTED = 1795376300000L;
     private static final String HOTSPOT = "OpenJDK 64-Bit Server VM";
 
     @TempDir Path dir;
@@ -34,7 +39,7 @@ class TunedJvmTest {
     }
 
     private TunedJvm.Host host(String property, String vmName, Path jarFile, List<String> jvmArguments) {
-        return new TunedJvm.Host(property, vmName, java, jarFile, jvmArguments, STARTED, cache);
+        return new TunedJvm.Host(property, vmName, java, jarFile, jvmArguments, cache);
     }
 
     @Test
@@ -52,9 +57,10 @@ class TunedJvmTest {
                 "-Xms16m", "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
         expected.add("-XX:ArchiveClassesAtExit=" + inProgress);
         expected.addAll(List.of("-Dsamtalsledaren.home=/tmp/h", "-Dfile.encoding=UTF-8",
-                "-Dsamtalsledaren.tunedJvm=second", "-Dsamtalsledaren.startedAtMillis=1795376300000",
+                "-Dsamtalsledaren.tunedJvm=second", "-Dsamtalsledaren.startedAtMillis=stdin",
                 "-jar", jar.toString(), "--startup-probe"));
         assertThat(plan.command()).containsExactlyElementsOf(expected);
+        assertThat(plan.startOnStdin()).as("a start-up measurement is told the first JVM's start").isTrue();
     }
 
     @Test
@@ -64,8 +70,10 @@ class TunedJvmTest {
         TunedJvm.Plan plan = TunedJvm.plan(new String[] {"session.json"}, host(null, HOTSPOT, jar, List.of())).orElseThrow();
 
         assertThat(plan.archiveInProgress()).isNull();
+        assertThat(plan.startOnStdin()).isFalse();
         assertThat(plan.command()).contains("-XX:SharedArchiveFile=" + archive)
                 .noneMatch(a -> a.startsWith("-XX:ArchiveClassesAtExit"))
+                .noneMatch(a -> a.startsWith("-Dsamtalsledaren.startedAtMillis"))
                 .endsWith("-jar", jar.toString(), "session.json");
     }
 
@@ -115,7 +123,7 @@ class TunedJvmTest {
         Path archive = cache.resolve("classes-new.jsa");
         Path inProgress = cache.resolve("classes-new.jsa.99.tmp");
 
-        int status = TunedJvm.run(new TunedJvm.Plan(secondJvm(inProgress, 0), archive, inProgress));
+        int status = TunedJvm.run(new TunedJvm.Plan(secondJvm(inProgress, 0), archive, inProgress, false), false);
 
         assertThat(status).isZero();
         assertThat(archive).hasContent("archive");
@@ -131,7 +139,7 @@ class TunedJvmTest {
         Path archive = cache.resolve("classes-new.jsa");
         Path inProgress = cache.resolve("classes-new.jsa.99.tmp");
 
-        int status = TunedJvm.run(new TunedJvm.Plan(secondJvm(inProgress, 3), archive, inProgress));
+        int status = TunedJvm.run(new TunedJvm.Plan(secondJvm(inProgress, 3), archive, inProgress, false), false);
 
         assertThat(status).isEqualTo(3);
         assertThat(archive).doesNotExist();
@@ -148,7 +156,7 @@ class TunedJvmTest {
         List<String> command = new ArrayList<>(secondJvm(dir.resolve("written"), 0));
         command.add(1, "-XX:ArchiveClassesAtExit=" + inProgress);
 
-        int status = TunedJvm.run(new TunedJvm.Plan(command, archive, inProgress));
+        int status = TunedJvm.run(new TunedJvm.Plan(command, archive, inProgress, false), false);
 
         assertThat(status).isZero();
         assertThat(dir.resolve("written")).hasContent("archive");
@@ -171,7 +179,7 @@ class TunedJvmTest {
     void aStartThatMapsTheArchiveLeavesItAlone() throws IOException {
         Path archive = Files.write(Files.createDirectories(cache).resolve("classes-new.jsa"), new byte[8]);
 
-        int status = TunedJvm.run(new TunedJvm.Plan(secondJvm(cache.resolve("unused"), 0), archive, null));
+        int status = TunedJvm.run(new TunedJvm.Plan(secondJvm(cache.resolve("unused"), 0), archive, null, false), false);
 
         assertThat(status).isZero();
         assertThat(archive).hasSize(8);
@@ -190,6 +198,73 @@ class TunedJvmTest {
                 System.setProperty(TunedJvm.PROPERTY, before);
             }
         }
+    }
+
+    @Test
+    void withoutAGraphicsDeviceTheSecondJvmStartsGtkWithoutOpenGl() throws IOException {
+        Path archive = cache.resolve("classes-a.jsa");
+        Path seen = dir.resolve("gdk-gl.txt");
+        List<String> command = new ArrayList<>(secondJvm(dir.resolve("unused"), 0));
+        command.add(seen.toString());
+
+        assertThat(TunedJvm.run(new TunedJvm.Plan(command, archive, null, false), true)).isZero();
+        assertThat(Files.readString(seen)).isEqualTo(System.getenv().getOrDefault("GDK_GL", "disable"));
+
+        assertThat(TunedJvm.run(new TunedJvm.Plan(command, archive, null, false), false)).isZero();
+        assertThat(Files.readString(seen)).isEqualTo(System.getenv().getOrDefault("GDK_GL", "(unset)"));
+    }
+
+    @Test
+    void aProbeIsToldTheFirstJvmsStartOnItsStandardInput() throws IOException {
+        Path seen = dir.resolve("start.txt");
+        List<String> command = new ArrayList<>(secondJvm(dir.resolve("unused"), 0));
+        command.addAll(List.of(dir.resolve("gdk-gl.txt").toString(), seen.toString()));
+
+        assertThat(TunedJvm.run(new TunedJvm.Plan(command, cache.resolve("classes-a.jsa"), null, true), false)).isZero();
+
+        assertThat(Files.readString(seen)).isEqualTo(Long.toString(ManagementFactory.getRuntimeMXBean().getStartTime()));
+    }
+
+    @Test
+    void theOptionsAreTheWordsBetweenTheProgramAndDashJar() {
+        assertThat(TunedJvm.Host.optionsBeforeJar(commandLine("/usr/bin/java", "-Dx=1", "-Dtitle=Två ord", "-jar",
+                "app.jar", "-jar", "session.json"))).contains(List.of("-Dx=1", "-Dtitle=Två ord"));
+        assertThat(TunedJvm.Host.optionsBeforeJar(commandLine("java", "-Xmx1g", "-jar", "app.jar")))
+                .contains(List.of("-Xmx1g"));
+        assertThat(TunedJvm.Host.optionsBeforeJar(commandLine("java", "-jar", "app.jar"))).contains(List.of());
+        assertThat(TunedJvm.Host.optionsBeforeJar(commandLine("java", "-cp", "app.jar", "se.samtalsledaren.Launcher")))
+                .as("not started with -jar").isEmpty();
+        assertThat(TunedJvm.Host.optionsBeforeJar(commandLine("java", "@options", "-jar", "app.jar")))
+                .as("an argument file the launcher expanded").isEmpty();
+    }
+
+    @Test
+    void aJavaDashJarStartsOptionsAreReadAsItsRuntimeBeanGivesThem() throws Exception {
+        List<String> classPath = new ArrayList<>();
+        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+            classPath.add(Path.of(entry).toUri().toString());
+        }
+        Manifest manifest = new Manifest();
+        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, JvmArgumentsProbe.class.getName());
+        manifest.getMainAttributes().put(Attributes.Name.CLASS_PATH, String.join(" ", classPath));
+        Path probeJar = dir.resolve("probe.jar");
+        try (var out = new JarOutputStream(Files.newOutputStream(probeJar), manifest)) {
+            out.flush();
+        }
+        Path seen = dir.resolve("arguments.txt");
+
+        Process probe = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dsamtalsledaren.probe=1", "-Dtitle=Två ord", "-jar", probeJar.toString(), seen.toString())
+                .inheritIO().start();
+
+        assertThat(probe.waitFor()).isZero();
+        assertThat(Files.readAllLines(seen)).containsExactly("-Dsamtalsledaren.probe=1", "-Dtitle=Två ord",
+                "bean:", "-Dsamtalsledaren.probe=1", "-Dtitle=Två ord");
+    }
+
+    private static byte[] commandLine(String... words) {
+        return (String.join("\0", words) + "\0").getBytes(StandardCharsets.UTF_8);
     }
 
     /** A JVM standing in for the app: writes what its archive option would and exits with {@code status}. */
