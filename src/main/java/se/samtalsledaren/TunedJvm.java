@@ -30,7 +30,8 @@ import se.samtalsledaren.store.AppDirectories;
  *       JVM's {@code -XX:ArchiveClassesAtExit} when the first start ends and mapped with
  *       {@code -XX:SharedArchiveFile} after; one per build of the jar and per java, named as
  *       {@code bin/samtalsledaren} names it, in the cache folder ({@link AppDirectories#cache()});</li>
- *   <li>{@code -XX:TieredStopAtLevel=1}: only the quick (C1) JIT compiler;</li>
+ *   <li>{@code -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1}: only the quick (C1) JIT compiler,
+ *       in one thread;</li>
  *   <li>{@code -XX:+UseSerialGC -Xms16m}: one collector thread and a heap that starts small.</li>
  * </ul>
  * On Linux without a graphics device the second JVM also gets {@code GDK_GL=disable}
@@ -58,7 +59,7 @@ public final class TunedJvm {
     /** The options given to the second JVM besides its archive, as in {@code bin/samtalsledaren}. */
     static final List<String> OPTIONS = List.of(
             "-XX:+IgnoreUnrecognizedVMOptions",
-            "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xms16m",
+            "-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1", "-XX:+UseSerialGC", "-Xms16m",
             "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
 
     private TunedJvm() {}

@@ -53,7 +53,7 @@ class TunedJvmTest {
         assertThat(plan.archiveInProgress()).isEqualTo(inProgress);
         List<String> expected = new ArrayList<>();
         expected.add(java.toString());
-        expected.addAll(List.of("-XX:+IgnoreUnrecognizedVMOptions", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+        expected.addAll(List.of("-XX:+IgnoreUnrecognizedVMOptions", "-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1", "-XX:+UseSerialGC",
                 "-Xms16m", "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
         expected.add("-XX:ArchiveClassesAtExit=" + inProgress);
         expected.addAll(List.of("-Dsamtalsledaren.home=/tmp/h", "-Dfile.encoding=UTF-8",
@@ -171,7 +171,7 @@ class TunedJvmTest {
         assertThat(without.archiveInProgress()).isNull();
         assertThat(without.command()).noneMatch(a -> a.startsWith("-XX:ArchiveClassesAtExit"))
                 .hasSize(plan.command().size() - 1)
-                .contains("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Dsamtalsledaren.tunedJvm=second")
+                .contains("-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1", "-XX:+UseSerialGC", "-Dsamtalsledaren.tunedJvm=second")
                 .endsWith("-jar", jar.toString(), "--startup-probe");
     }
 
