@@ -1,11 +1,15 @@
 package se.samtalsledaren;
 
+import java.io.BufferedReader;
 import java.io.FileInputStream;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.net.URISyntaxException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -16,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 import se.samtalsledaren.store.AppDirectories;
 
 /**
@@ -38,9 +43,10 @@ import se.samtalsledaren.store.AppDirectories;
  * ({@link SoftwareRendering}). {@code -Dsamtalsledaren.tunedJvm=off} keeps the app in the first
  * JVM; any other JVM option does too, since whoever gives one has chosen the JVM's options.
  * <p>
- * The second JVM's {@code --startup-probe} counts from the first JVM's start, which the first
- * writes on the second's standard input once it has started it ({@value #STARTED_PROPERTY}
- * {@code =}{@value #START_ON_STDIN}); the second JVM starts about 0.12 s after the first.
+ * A start-up measurement ({@code --startup-probe}) counts from the first JVM's start: the second
+ * JVM prints its times as they are ({@value #STARTED_PROPERTY}{@code =}{@value #COUNTED_BY_FIRST_JVM})
+ * and the first relays them counted from its own start, which it asks {@code RuntimeMXBean} for
+ * only then. The second JVM starts about 0.12 s after the first.
  * <p>
  * The first JVM's path through this class has no lambdas, streams or string concatenation with
  * {@code +} of non-constants: the first use of each bootstraps {@code invokedynamic}, which cost
@@ -52,8 +58,15 @@ public final class TunedJvm {
     public static final String PROPERTY = "samtalsledaren.tunedJvm";
     /** The first JVM's start in epoch milliseconds, handed to the second. */
     public static final String STARTED_PROPERTY = "samtalsledaren.startedAtMillis";
-    /** {@value #STARTED_PROPERTY} when the first JVM writes its start on the second's standard input. */
-    public static final String START_ON_STDIN = "stdin";
+    /**
+     * {@value #STARTED_PROPERTY} of a second JVM whose start-up measurement the first relays,
+     * counting it from its own start.
+     */
+    public static final String COUNTED_BY_FIRST_JVM = "first";
+    /** A second JVM's start-up measurement: when its first frame was shown, in epoch milliseconds. */
+    public static final String FIRST_FRAME_AT = "first-frame-at-epoch-ms: ";
+    /** A second JVM's start-up measurement: when it started, in epoch milliseconds. */
+    public static final String SECOND_JVM_STARTED_AT = "second-jvm-started-at-epoch-ms: ";
     /** The argument of a start-up measurement ({@code ui.StartupProbe}), which needs the first JVM's start. */
     static final String PROBE_ARGUMENT = "--startup-probe";
     /** The options given to the second JVM besides its archive, as in {@code bin/samtalsledaren}. */
@@ -171,9 +184,9 @@ public final class TunedJvm {
      * @param archive           the class-data archive it maps, or writes when {@code archiveInProgress} is set
      * @param archiveInProgress where it writes the archive at exit, kept as {@code archive} when it ends
      *                          well; null when the archive is there already
-     * @param startOnStdin      whether it is told this JVM's start on its standard input (a start-up measurement)
+     * @param probe             whether it is a start-up measurement, whose result this JVM relays
      */
-    record Plan(List<String> command, Path archive, Path archiveInProgress, boolean startOnStdin) {
+    record Plan(List<String> command, Path archive, Path archiveInProgress, boolean probe) {
 
         /** The same start without writing an archive (for a cache folder that cannot be written). */
         Plan withoutArchive() {
@@ -183,7 +196,7 @@ public final class TunedJvm {
                     kept.add(part);
                 }
             }
-            return new Plan(List.copyOf(kept), archive, null, startOnStdin);
+            return new Plan(List.copyOf(kept), archive, null, probe);
         }
     }
 
@@ -236,7 +249,7 @@ public final class TunedJvm {
         command.add("-D" + PROPERTY + "=second");
         boolean probe = List.of(args).contains(PROBE_ARGUMENT);
         if (probe) {
-            command.add("-D" + STARTED_PROPERTY + "=" + START_ON_STDIN);
+            command.add("-D" + STARTED_PROPERTY + "=" + COUNTED_BY_FIRST_JVM);
         }
         command.add("-jar");
         command.add(host.jar().toString());
@@ -254,13 +267,10 @@ public final class TunedJvm {
                 ? planned : planned.withoutArchive();
         ProcessBuilder builder = new ProcessBuilder(plan.command()).inheritIO();
         SoftwareRendering.chooseFor(builder.environment(), noGraphicsDevice);
-        if (plan.startOnStdin()) {
-            builder.redirectInput(ProcessBuilder.Redirect.PIPE);
+        if (plan.probe()) {
+            builder.redirectOutput(ProcessBuilder.Redirect.PIPE);
         }
         Process second = builder.start();
-        if (plan.startOnStdin()) {
-            handOverStart(second);
-        }
         Thread stop = new Thread("stop-second-jvm") {
             @Override
             public void run() {
@@ -268,6 +278,9 @@ public final class TunedJvm {
             }
         };
         Runtime.getRuntime().addShutdownHook(stop);
+        if (plan.probe()) {
+            relayProbe(second.getInputStream(), System.out, () -> ManagementFactory.getRuntimeMXBean().getStartTime());
+        }
         int status = waitFor(second);
         try {
             Runtime.getRuntime().removeShutdownHook(stop);
@@ -280,13 +293,29 @@ public final class TunedJvm {
         return status;
     }
 
-    /** Writes this JVM's start on the second's standard input, for its start-up measurement. */
-    private static void handOverStart(Process second) {
-        String started = Long.toString(ManagementFactory.getRuntimeMXBean().getStartTime()).concat("\n");
-        try (OutputStream in = second.getOutputStream()) {
-            in.write(started.getBytes(StandardCharsets.US_ASCII));
-        } catch (IOException ended) {
-            // The second JVM has ended already; its status says how.
+    /**
+     * Copies a second JVM's start-up measurement to {@code out} line by line, with its times
+     * counted from this JVM's start ({@code firstJvmStart}, asked for once the second has shown its
+     * first frame): {@code first-frame-ms: N} and {@code second-jvm-started-ms: M}.
+     */
+    static void relayProbe(InputStream second, PrintStream out, LongSupplier firstJvmStart) {
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(second, Charset.defaultCharset()))) {
+            long start = Long.MIN_VALUE;
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                String relayed = line;
+                if (line.startsWith(FIRST_FRAME_AT) || line.startsWith(SECOND_JVM_STARTED_AT)) {
+                    if (start == Long.MIN_VALUE) {
+                        start = firstJvmStart.getAsLong();
+                    }
+                    boolean frame = line.startsWith(FIRST_FRAME_AT);
+                    long at = Long.parseLong(line.substring((frame ? FIRST_FRAME_AT : SECOND_JVM_STARTED_AT).length()).trim());
+                    relayed = (frame ? "first-frame-ms: " : "second-jvm-started-ms: ") + (at - start);
+                }
+                out.println(relayed);
+                out.flush();
+            }
+        } catch (IOException | NumberFormatException e) {
+            System.err.println("samtalsledaren: the start-up measurement could not be relayed: " + e);
         }
     }
 

@@ -2,8 +2,11 @@ package se.samtalsledaren;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.jar.Attributes;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
@@ -57,10 +61,10 @@ class TunedJvmTest {
                 "-Xms16m", "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
         expected.add("-XX:ArchiveClassesAtExit=" + inProgress);
         expected.addAll(List.of("-Dsamtalsledaren.home=/tmp/h", "-Dfile.encoding=UTF-8",
-                "-Dsamtalsledaren.tunedJvm=second", "-Dsamtalsledaren.startedAtMillis=stdin",
+                "-Dsamtalsledaren.tunedJvm=second", "-Dsamtalsledaren.startedAtMillis=first",
                 "-jar", jar.toString(), "--startup-probe"));
         assertThat(plan.command()).containsExactlyElementsOf(expected);
-        assertThat(plan.startOnStdin()).as("a start-up measurement is told the first JVM's start").isTrue();
+        assertThat(plan.probe()).as("a start-up measurement, relayed by this JVM").isTrue();
     }
 
     @Test
@@ -70,7 +74,7 @@ class TunedJvmTest {
         TunedJvm.Plan plan = TunedJvm.plan(new String[] {"session.json"}, host(null, HOTSPOT, jar, List.of())).orElseThrow();
 
         assertThat(plan.archiveInProgress()).isNull();
-        assertThat(plan.startOnStdin()).isFalse();
+        assertThat(plan.probe()).isFalse();
         assertThat(plan.command()).contains("-XX:SharedArchiveFile=" + archive)
                 .noneMatch(a -> a.startsWith("-XX:ArchiveClassesAtExit"))
                 .noneMatch(a -> a.startsWith("-Dsamtalsledaren.startedAtMillis"))
@@ -215,14 +219,43 @@ class TunedJvmTest {
     }
 
     @Test
-    void aProbeIsToldTheFirstJvmsStartOnItsStandardInput() throws IOException {
-        Path seen = dir.resolve("start.txt");
+    void aProbesTimesAreRelayedCountedFromTheFirstJvmsStart() {
+        String printed = String.join("\n", "first-frame-at-epoch-ms: 1795376301250", "layout-pass: 1",
+                "second-jvm-started-at-epoch-ms: 1795376300120", "");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        AtomicInteger asked = new AtomicInteger();
+
+        TunedJvm.relayProbe(new ByteArrayInputStream(printed.getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(out, true, StandardCharsets.UTF_8), () -> {
+                    asked.incrementAndGet();
+                    return 1795376300000L;
+                });
+
+        assertThat(out.toString(StandardCharsets.UTF_8).split("\\R"))
+                .containsExactly("first-frame-ms: 1250", "layout-pass: 1", "second-jvm-started-ms: 120");
+        assertThat(asked).as("the first JVM's start is asked for once").hasValue(1);
+    }
+
+    @Test
+    void aProbeSecondJvmsOutputGoesThroughTheFirst() throws IOException {
         List<String> command = new ArrayList<>(secondJvm(dir.resolve("unused"), 0));
-        command.addAll(List.of(dir.resolve("gdk-gl.txt").toString(), seen.toString()));
+        command.addAll(List.of(dir.resolve("gdk-gl.txt").toString(), "--print-probe"));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PrintStream before = System.out;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        int status;
+        try {
+            status = TunedJvm.run(new TunedJvm.Plan(command, cache.resolve("classes-a.jsa"), null, true), false);
+        } finally {
+            System.setOut(before);
+        }
 
-        assertThat(TunedJvm.run(new TunedJvm.Plan(command, cache.resolve("classes-a.jsa"), null, true), false)).isZero();
-
-        assertThat(Files.readString(seen)).isEqualTo(Long.toString(ManagementFactory.getRuntimeMXBean().getStartTime()));
+        assertThat(status).isZero();
+        String[] lines = out.toString(StandardCharsets.UTF_8).split("\\R");
+        assertThat(lines).hasSize(2);
+        assertThat(lines[0]).isEqualTo("first-frame-ms: "
+                + (1795376301250L - ManagementFactory.getRuntimeMXBean().getStartTime()));
+        assertThat(lines[1]).isEqualTo("layout-pass: 1");
     }
 
     @Test

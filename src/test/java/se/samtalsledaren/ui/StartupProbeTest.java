@@ -2,7 +2,6 @@ package se.samtalsledaren.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -95,45 +94,20 @@ class StartupProbeTest {
         assertThat(exits).hasValue(1);
     }
 
+    /** Started by TunedJvm, the probe prints its times as they are, for the first JVM to count from its start. */
     @Test
-    void inASecondJvmCountsFromTheFirstAndSaysWhenTheSecondStarted() {
+    void inASecondJvmPrintsTheTimesForTheFirstJvmToCount() {
         FakeClock clock = FakeClock.at("2026-11-23T09:00:00Z");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        long first = clock.millis();
-        StartupProbe probe = new StartupProbe(clock, () -> first, first + 95, print(out), () -> { });
+        long started = clock.millis();
+        StartupProbe probe = new StartupProbe(clock, started, true, print(out), () -> { });
 
-        clock.advance(Duration.ofMillis(1200));
+        clock.advance(Duration.ofMillis(1100));
         assertThat(probe.layoutDone(true)).isTrue();
 
-        assertThat(out.toString(StandardCharsets.UTF_8).split("\\R"))
-                .containsExactly("first-frame-ms: 1200", "layout-pass: 1", "second-jvm-started-ms: 95");
-    }
-
-    /** Started by TunedJvm, the probe counts from the first JVM's start, which the second is given. */
-    @Test
-    void countsFromTheStartHandedOverByAFirstJvm() {
-        assertThat(StartupProbe.launchStart("1795376300000", 1795376300090L)).isEqualTo(1795376300000L);
-        assertThat(StartupProbe.launchStart(null, 1795376300090L)).isEqualTo(1795376300090L);
-        assertThat(StartupProbe.launchStart("soon", 1795376300090L)).isEqualTo(1795376300090L);
-    }
-
-    @Test
-    void readsTheStartTheFirstJvmWritesOnStandardInput() {
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        var start = StartupProbe.startReadFrom(new ByteArrayInputStream("1795376300000\n".getBytes(StandardCharsets.US_ASCII)),
-                1795376300090L, print(err));
-
-        assertThat(start.getAsLong()).isEqualTo(1795376300000L);
-        assertThat(err.size()).isZero();
-    }
-
-    @Test
-    void countsFromThisJvmAndSaysSoWhenNoStartArrives() {
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        var start = StartupProbe.startReadFrom(new ByteArrayInputStream(new byte[0]), 1795376300090L, print(err));
-
-        assertThat(start.getAsLong()).isEqualTo(1795376300090L);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("did not arrive");
+        assertThat(out.toString(StandardCharsets.UTF_8).split("\\R")).containsExactly(
+                "first-frame-at-epoch-ms: " + (started + 1100), "layout-pass: 1",
+                "second-jvm-started-at-epoch-ms: " + started);
     }
 
     @Test
