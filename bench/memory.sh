@@ -10,6 +10,8 @@
 #   xvfb-run -s "-screen 0 1600x1000x24" bench/memory.sh [SESSION_FILE] [RUNS]
 #
 # Each run starts the app with a copy of SESSION_FILE (default examples/sample-session.json)
+# whose time stamps are moved to end a minute before now (bench's ShiftSession: the app starts no
+# clock before the end of a session's log, so an example dated tomorrow would stand still),
 # named on the command line, waits for the session window, starts the session clock (F5),
 # raises two hands (Ctrl+1, Ctrl+2) and hands the floor to the first of them (F7), lets it run
 # for HOLD seconds (default 30; the phase and speaker clocks repaint every second), takes
@@ -23,12 +25,14 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 java=${JAVA:-java}
 app_jar=${APP_JAR:-$root/target/samtalsledaren.jar}
+bench_jar=$root/bench/target/benchmarks.jar
 session=${1:-$root/examples/sample-session.json}
 runs=${2:-3}
 hold=${HOLD:-30}
 read -r -a app_opts <<< "${APP_JAVA_OPTS:-}"
 
 [[ -f $app_jar ]] || { echo "missing $app_jar: mvn -B -q package -DskipTests" >&2; exit 2; }
+[[ -f $bench_jar ]] || { echo "missing $bench_jar: build the bench (bench/README.md)" >&2; exit 2; }
 [[ -n ${DISPLAY:-} ]] || { echo "no DISPLAY: run under a display, e.g. xvfb-run bench/memory.sh" >&2; exit 2; }
 command -v xdotool >/dev/null || { echo "xdotool missing: apt-get install -y xdotool" >&2; exit 2; }
 [[ -x /usr/bin/time ]] || { echo "/usr/bin/time missing: apt-get install -y time" >&2; exit 2; }
@@ -63,7 +67,8 @@ fi
 echo "load before: $(uptime)"
 : > "$work/peaks.txt"
 for i in $(seq "$runs"); do
-  cp "$session" "$work/session.json"
+  # A copy whose time stamps end a minute ago, so that its clocks run (ShiftSession).
+  "$java" -cp "$bench_jar" se.samtalsledaren.bench.ShiftSession "$session" "$work/session.json" >/dev/null
   rm -rf "$work/home/config" "$work/home/data"
   start_app "$work/session.json" >"$work/app.log" 2>&1 &
   time_pid=$!
