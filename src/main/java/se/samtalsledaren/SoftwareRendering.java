@@ -13,7 +13,7 @@ import java.util.Properties;
  * OpenGL (llvmpipe, which loads LLVM), JavaFX's hardware check turns it down ("System GPU doesn't
  * meet the es2 pipe requirement") and JavaFX falls back to its own software pipeline ({@code sw}).
  * GTK also opens OpenGL when it connects to the display, to choose visuals for OpenGL windows that
- * JavaFX never asks it for. Each loads the same Mesa and LLVM, which stay mapped: about 59 MiB of
+ * JavaFX never asks it for. Each loads the same Mesa and LLVM, which stay mapped: about 58 MiB of
  * the app's memory and some 70 ms of a start on the benchmark machine (docs/performance.md). With
  * no GPU device the app asks for {@code sw} directly ({@code prism.order}) and starts GTK with
  * {@code GDK_GL=disable}; it draws exactly as before. A machine with a device under {@code /dev/dri}
