@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 import se.samtalsledaren.store.AppDirectories;
+import se.samtalsledaren.ui.StartupProbe;
 
 /**
  * Gives a plain {@code java -jar samtalsledaren.jar} desktop start the JVM options that
@@ -309,7 +310,7 @@ public final class TunedJvm {
                     }
                     boolean frame = line.startsWith(FIRST_FRAME_AT);
                     long at = Long.parseLong(line.substring((frame ? FIRST_FRAME_AT : SECOND_JVM_STARTED_AT).length()).trim());
-                    relayed = (frame ? "first-frame-ms: " : "second-jvm-started-ms: ") + (at - start);
+                    relayed = (frame ? StartupProbe.RESULT : "second-jvm-started-ms: ") + (at - start);
                 }
                 out.println(relayed);
                 out.flush();
