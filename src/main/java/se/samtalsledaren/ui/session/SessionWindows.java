@@ -26,6 +26,7 @@ import se.samtalsledaren.library.LibraryEntry;
 import se.samtalsledaren.model.Case;
 import se.samtalsledaren.model.CaseRef;
 import se.samtalsledaren.model.Session;
+import se.samtalsledaren.session.FloorRunner;
 import se.samtalsledaren.session.SessionRunner;
 import se.samtalsledaren.store.Autosave;
 import se.samtalsledaren.store.ParticipantLists;
@@ -153,7 +154,7 @@ public final class SessionWindows {
         saving.lastSavedProperty().addListener((o, a, t) -> vm.statusProperty().set(t));
 
         Map<Class<?>, Supplier<?>> controllers = new HashMap<>();
-        FloorViewModel floor = new FloorViewModel(runner, text, chime);
+        FloorViewModel floor = new FloorViewModel(runner, new FloorRunner(runner), text, chime);
         PreparationViewModel prepared = new PreparationViewModel(runner, preparations, background, text);
         String label = "Case " + c.number() + ": " + c.title();
         ProjectorWindow projector = new ProjectorWindow(() -> new ProjectorViewModel(vm, floor, text), text, stylesheet, label);

@@ -23,6 +23,7 @@ import se.samtalsledaren.model.Session;
 import se.samtalsledaren.model.SessionInfo;
 import se.samtalsledaren.model.TimePlan;
 import se.samtalsledaren.session.FakeClock;
+import se.samtalsledaren.session.FloorRunner;
 import se.samtalsledaren.session.SessionRunner;
 import se.samtalsledaren.ui.UiText;
 import se.samtalsledaren.ui.concurrent.Background;
@@ -31,6 +32,7 @@ import se.samtalsledaren.ui.concurrent.Background;
 class FloorViewModelTest {
     private FakeClock clock;
     private SessionRunner runner;
+    private FloorRunner floor;
     private final List<Consumer<Throwable>> chimes = new ArrayList<>();
     private FloorViewModel vm;
 
@@ -43,7 +45,8 @@ class FloorViewModelTest {
         AtomicInteger n = new AtomicInteger();
         runner = new SessionRunner(s, clock, () -> "id" + n.incrementAndGet());
         runner.goTo(Phase.STEP_1);
-        vm = new FloorViewModel(runner, new UiText(new Locale("sv")), chimes::add);
+        floor = new FloorRunner(runner);
+        vm = new FloorViewModel(runner, floor, new UiText(new Locale("sv")), chimes::add);
     }
 
     @Test
@@ -86,7 +89,7 @@ class FloorViewModelTest {
         assertThat(vm.silentProperty().get()).isEqualTo("Har inte talat i steget: Bo");
         assertThat(vm.roles()).extracting(FloorViewModel.RoleRow::average).containsExactly("01:30", "00:00");
         vm.setStepSlotSeconds(60);
-        assertThat(runner.slotLength()).isEqualTo(Duration.ofSeconds(60));
+        assertThat(floor.slotLength()).isEqualTo(Duration.ofSeconds(60));
         assertThat(vm.slotSecondsProperty().get()).isEqualTo(120);
     }
 
