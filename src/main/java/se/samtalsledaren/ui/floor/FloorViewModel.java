@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -18,7 +17,6 @@ import javafx.collections.ObservableList;
 import se.samtalsledaren.model.Floor;
 import se.samtalsledaren.model.Participant;
 import se.samtalsledaren.model.Phase;
-import se.samtalsledaren.model.Role;
 import se.samtalsledaren.session.Airtime;
 import se.samtalsledaren.session.FloorRunner;
 import se.samtalsledaren.session.SessionRunner;
@@ -28,19 +26,13 @@ import se.samtalsledaren.ui.UiText;
 
 /**
  * The floor for the session window and the projector: the speaker and the slot countdown, the
- * queue of raised hands, rounds, and the airtime balance. Only this class talks to the
- * {@link FloorRunner}; every figure is recomputed from the runner's clock.
+ * queue of raised hands with the suggestion of who is next, rounds, slot lengths and the chime.
+ * Every figure is recomputed from the runner's clock; the airtime balance is the
+ * {@link BalanceViewModel}'s.
  */
 public final class FloorViewModel {
-    /** A participant's line in the balance view: a bar of airtime, turns, hand raised. */
-    public record BalanceRow(Participant participant, int number, String time, int turns, double share,
-                             int queuePosition, boolean hasFloor, boolean silentInStep) {}
-
     /** A waiting hand: the participant, their airtime so far, whether they are the suggestion. */
     public record QueueItem(Participant participant, String airtime, boolean suggested) {}
-
-    /** The roles side by side: total and average per person, for the session and this step. */
-    public record RoleRow(Role role, int people, String total, String average, String stepAverage, double share) {}
 
     private final SessionRunner runner;
     private final FloorRunner floor;
@@ -56,14 +48,11 @@ public final class FloorViewModel {
     private final StringProperty roundText = new SimpleStringProperty("");
     private final BooleanProperty round = new SimpleBooleanProperty();
     private final StringProperty suggestion = new SimpleStringProperty("");
-    private final StringProperty silent = new SimpleStringProperty("");
     private final StringProperty soundProblem = new SimpleStringProperty("");
     private final BooleanProperty muted = new SimpleBooleanProperty();
     private final IntegerProperty slotSeconds = new SimpleIntegerProperty();
     private final IntegerProperty stepSlotSeconds = new SimpleIntegerProperty();
     private final ObservableList<QueueItem> queue = FXCollections.observableArrayList();
-    private final ObservableList<BalanceRow> balance = FXCollections.observableArrayList();
-    private final ObservableList<RoleRow> roles = FXCollections.observableArrayList();
     /** The slot whose end has already been signalled, so the chime sounds once per slot. */
     private int chimedSlot;
 
@@ -123,39 +112,6 @@ public final class FloorViewModel {
             queue.setAll(items);
         }
         suggestion.set(next.map(id -> text.get("floor.suggestion", name(id), Converters.clock(airtime.of(id).time()))).orElse(""));
-
-        List<BalanceRow> rows = new ArrayList<>();
-        List<Participant> ps = runner.session().participants();
-        double longest = airtime.longest().toMillis();
-        for (int i = 0; i < ps.size(); i++) {
-            Participant p = ps.get(i);
-            Airtime.Tally t = airtime.of(p.id());
-            rows.add(new BalanceRow(p, i + 1, Converters.clock(t.time()), t.turns(), t.time().toMillis() / longest,
-                    f.queue().indexOf(p.id()) + 1, p.id().equals(f.speaker()), phase.isStep() && airtime.of(p.id(), phase).turns() == 0));
-        }
-        if (!rows.equals(balance)) {
-            balance.setAll(rows);
-        }
-        List<Participant> quiet = phase.isStep() ? airtime.notYetSpoken(phase) : List.of();
-        silent.set(quiet.isEmpty() || !phase.isStep() ? ""
-                : text.get("floor.notYetSpoken", quiet.stream().map(Participant::name).collect(Collectors.joining(", "))));
-
-        List<RoleRow> roleRows = new ArrayList<>();
-        double maxAverage = 1;
-        for (Role r : Role.values()) {
-            maxAverage = Math.max(maxAverage, airtime.averageOfRole(r, null).time().toMillis());
-        }
-        for (Role r : Role.values()) {
-            int people = airtime.people(r);
-            if (people > 0) {
-                Airtime.Tally avg = airtime.averageOfRole(r, null);
-                roleRows.add(new RoleRow(r, people, Converters.clock(airtime.ofRole(r, null).time()), Converters.clock(avg.time()),
-                        Converters.clock(airtime.averageOfRole(r, phase).time()), avg.time().toMillis() / maxAverage));
-            }
-        }
-        if (!roleRows.equals(roles)) {
-            roles.setAll(roleRows);
-        }
     }
 
     private Participant participant(String id) {
@@ -278,10 +234,6 @@ public final class FloorViewModel {
         return suggestion;
     }
 
-    public StringProperty silentProperty() {
-        return silent;
-    }
-
     public StringProperty soundProblemProperty() {
         return soundProblem;
     }
@@ -300,13 +252,5 @@ public final class FloorViewModel {
 
     public ObservableList<QueueItem> queue() {
         return queue;
-    }
-
-    public ObservableList<BalanceRow> balance() {
-        return balance;
-    }
-
-    public ObservableList<RoleRow> roles() {
-        return roles;
     }
 }

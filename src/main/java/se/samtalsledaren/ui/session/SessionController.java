@@ -48,7 +48,7 @@ public final class SessionController {
     private final ShortcutOverlay shortcuts;
 
     /**
-     * @param refresh         recomputes clock-derived figures elsewhere (the floor), with this window's ticker
+     * @param refresh         recomputes clock-derived figures elsewhere (the floor and the balance), with this window's ticker
      * @param toggleProjector opens or closes the room's projector view
      * @param export          opens the export dialog for this session
      */

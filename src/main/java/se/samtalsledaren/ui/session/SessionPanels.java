@@ -11,6 +11,7 @@ import se.samtalsledaren.store.PreparationFormat;
 import se.samtalsledaren.ui.UiText;
 import se.samtalsledaren.ui.concurrent.Background;
 import se.samtalsledaren.ui.floor.BalanceController;
+import se.samtalsledaren.ui.floor.BalanceViewModel;
 import se.samtalsledaren.ui.floor.Chime;
 import se.samtalsledaren.ui.floor.FloorController;
 import se.samtalsledaren.ui.floor.FloorViewModel;
@@ -43,6 +44,7 @@ final class SessionPanels {
     private final StepContentViewModel content;
     private final TimerViewModel timer;
     private final FloorViewModel floor;
+    private final BalanceViewModel balance;
 
     SessionPanels(SessionRunner runner, SessionViewModel session, UiText text, Chime chime,
                   PreparationFormat preparationFormat, Background background) {
@@ -53,11 +55,13 @@ final class SessionPanels {
         NotesViewModel notes = add(new NotesViewModel(runner, session));
         AgreementsViewModel agreements = add(new AgreementsViewModel(runner, session));
         timer = add(new TimerViewModel(runner, session, text));
-        floor = add(new FloorViewModel(runner, new FloorRunner(runner), text, chime));
+        FloorRunner floorRunner = new FloorRunner(runner);
+        floor = add(new FloorViewModel(runner, floorRunner, text, chime));
+        balance = add(new BalanceViewModel(runner, floorRunner, text));
         PreparationViewModel preparations = add(new PreparationViewModel(runner, preparationFormat, background, text));
 
         controllers.put(StepRailController.class, () -> new StepRailController(rail, text));
-        controllers.put(BalanceController.class, () -> new BalanceController(floor, text));
+        controllers.put(BalanceController.class, () -> new BalanceController(balance, text));
         controllers.put(StepContentController.class, () -> new StepContentController(content, text));
         controllers.put(PreparationController.class, () -> new PreparationController(preparations, text));
         controllers.put(SolutionsController.class, () -> new SolutionsController(solutions, text));
@@ -93,5 +97,11 @@ final class SessionPanels {
 
     FloorViewModel floor() {
         return floor;
+    }
+
+    /** Recomputes the floor's and the airtime balance's figures from the clock (with the window's ticker). */
+    void refreshFloor() {
+        floor.refresh();
+        balance.refresh();
     }
 }

@@ -138,7 +138,7 @@ public final class SessionWindows {
         ProjectorWindow projector = new ProjectorWindow(() -> new ProjectorViewModel(vm, panels.content(), panels.timer(),
                 panels.floor(), text), text, stylesheet, vm.caseLabel());
         Map<Class<?>, Supplier<?>> controllers = new HashMap<>(panels.controllers());
-        controllers.put(SessionController.class, () -> new SessionController(vm, text, panels.floor()::refresh, projector::toggle,
+        controllers.put(SessionController.class, () -> new SessionController(vm, text, panels::refreshFloor, projector::toggle,
                 owner -> exports.showSessionExport(vm.session(), c, vm.fileProperty().get(), owner)));
         controllers.put(AutosaveBannerController.class, () -> new AutosaveBannerController(saving.model()));
         Parent root = new ViewLoader(text.bundle(), controllers).load("session/SessionView.fxml");

@@ -35,6 +35,7 @@ class FloorViewModelTest {
     private FloorRunner floor;
     private final List<Consumer<Throwable>> chimes = new ArrayList<>();
     private FloorViewModel vm;
+    private BalanceViewModel balance;
 
     @BeforeEach
     void setUp() {
@@ -47,6 +48,7 @@ class FloorViewModelTest {
         runner.goTo(Phase.STEP_1);
         floor = new FloorRunner(runner);
         vm = new FloorViewModel(runner, floor, new UiText(new Locale("sv")), chimes::add);
+        balance = new BalanceViewModel(runner, floor, new UiText(new Locale("sv")));
     }
 
     @Test
@@ -84,10 +86,10 @@ class FloorViewModelTest {
         vm.toggleHand(1);
         vm.toggleHand(2);
         assertThat(vm.suggestionProperty().get()).isEqualTo("Förslag: Bo (minst talartid, 00:00)");
-        assertThat(vm.balance()).extracting(FloorViewModel.BalanceRow::time).containsExactly("01:30", "00:00");
-        assertThat(vm.balance().get(0).share()).isEqualTo(1.0);
-        assertThat(vm.silentProperty().get()).isEqualTo("Har inte talat i steget: Bo");
-        assertThat(vm.roles()).extracting(FloorViewModel.RoleRow::average).containsExactly("01:30", "00:00");
+        assertThat(balance.balance()).extracting(BalanceViewModel.BalanceRow::time).containsExactly("01:30", "00:00");
+        assertThat(balance.balance().get(0).share()).isEqualTo(1.0);
+        assertThat(balance.silentProperty().get()).isEqualTo("Har inte talat i steget: Bo");
+        assertThat(balance.roles()).extracting(BalanceViewModel.RoleRow::average).containsExactly("01:30", "00:00");
         vm.setStepSlotSeconds(60);
         assertThat(floor.slotLength()).isEqualTo(Duration.ofSeconds(60));
         assertThat(vm.slotSecondsProperty().get()).isEqualTo(120);
