@@ -59,7 +59,7 @@ class CaseEditorUiTest {
         CaseLibrary library = loader().load(List.of(folder));
         PreferencesService service = new PreferencesService(new PreferencesStore(AppDirectories.under(home.resolve("p" + System.nanoTime()))),
                 prefs, Background.synchronous(), e -> { throw new AssertionError(e); });
-        Parent root = App.buildMainView(new UiText(new Locale("sv")), library, service, () -> quitCalled = true,
+        Parent root = se.samtalsledaren.ui.main.MainWindow.build(new UiText(new Locale("sv")), library, service, () -> quitCalled = true,
                 TestWindows::create, Background.synchronous(), clock, TestWindows.actions(library));
         Scene scene = new Scene(root, 1280, 800);
         scene.getStylesheets().add(App.class.getResource("app.css").toExternalForm());

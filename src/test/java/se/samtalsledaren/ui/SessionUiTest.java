@@ -43,6 +43,7 @@ import se.samtalsledaren.ui.session.SessionViewModel;
 import se.samtalsledaren.ui.session.agreements.AgreementsViewModel;
 import se.samtalsledaren.ui.session.notes.NotesViewModel;
 import se.samtalsledaren.ui.session.solutions.SolutionsViewModel;
+import se.samtalsledaren.ui.main.MainWindow;
 
 /** A whole session as a facilitator runs it: set-up, preparation, five steps, agreements, save. */
 @ExtendWith(ApplicationExtension.class)
@@ -55,7 +56,7 @@ class SessionUiTest {
         var library = new CaseLibraryLoader(new CaseFormat(messages), messages).load(List.of());
         var prefs = new PreferencesService(new PreferencesStore(AppDirectories.under(home)), Preferences.defaults(),
                 Background.synchronous(), e -> { });
-        Parent root = App.buildMainView(new UiText(new Locale("sv")), library, prefs, () -> { }, TestWindows::create,
+        Parent root = MainWindow.build(new UiText(new Locale("sv")), library, prefs, () -> { }, TestWindows::create,
                 TestWindows.actions(library));
         Scene scene = new Scene(root, 1280, 800);
         scene.getStylesheets().add(App.class.getResource("app.css").toExternalForm());
