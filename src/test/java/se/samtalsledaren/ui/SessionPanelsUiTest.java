@@ -287,6 +287,17 @@ class SessionPanelsUiTest {
         assertThat(robot.lookup("#risks-s2").queryAs(TextArea.class).getText()).isEqualTo("Uppfattas som mutor");
         robot.clickOn("#nextPhase");
         assertThat(shown(robot, "#consequencesSection")).isFalse();
+
+        // Back in step 5 the form shows what is saved, and typing in one field keeps the others.
+        robot.clickOn("#previousPhase");
+        assertThat(robot.lookup("#forWhom-s2").queryAs(TextArea.class).getText()).isEqualTo("Föreningarna");
+        assertThat(robot.lookup("#followUp-s2").queryAs(TextArea.class).getText()).isEqualTo("Efter ett år");
+        robot.clickOn("#risks-s2").push(KeyCode.CONTROL, KeyCode.END).write(" av andra orter");
+        assertThat(vm.session().solutions().get(1).consequences()).satisfies(c -> {
+            assertThat(c.forWhom()).isEqualTo("Föreningarna");
+            assertThat(c.risks()).isEqualTo("Uppfattas som mutor av andra orter");
+            assertThat(c.followUp()).isEqualTo("Efter ett år");
+        });
         robot.interact(stage::close);
     }
 

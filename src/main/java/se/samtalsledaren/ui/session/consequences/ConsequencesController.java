@@ -41,9 +41,10 @@ public final class ConsequencesController {
             root.getChildren().add(new Label(text.get("session.consequences.none")));
         }
         for (Solution s : vm.chosen()) {
-            TextArea forWhom = area(s.consequences().forWhom(), "forWhom-" + s.id());
-            TextArea risks = area(s.consequences().risks(), "risks-" + s.id());
-            TextArea followUp = area(s.consequences().followUp(), "followUp-" + s.id());
+            Consequences saved = vm.consequences(s.id());
+            TextArea forWhom = area(saved.forWhom(), "forWhom-" + s.id());
+            TextArea risks = area(saved.risks(), "risks-" + s.id());
+            TextArea followUp = area(saved.followUp(), "followUp-" + s.id());
             Runnable commit = () -> vm.setConsequences(s.id(),
                     new Consequences(forWhom.getText(), risks.getText(), followUp.getText()));
             for (TextArea a : List.of(forWhom, risks, followUp)) {

@@ -37,6 +37,15 @@ public final class ConsequencesViewModel {
         }
     }
 
+    /**
+     * What is saved for a chosen solution now. The solutions in {@link #chosen()} are those of the
+     * moment the choice last changed: their consequences are typed in since.
+     */
+    public Consequences consequences(String solutionId) {
+        return runner.session().solutions().stream().filter(s -> s.id().equals(solutionId))
+                .map(Solution::consequences).findFirst().orElse(Consequences.NONE);
+    }
+
     public void setConsequences(String solutionId, Consequences c) {
         runner.updateSolution(solutionId, x -> x.withConsequences(c));
     }
