@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
@@ -146,7 +144,6 @@ public final class CaseEditorController {
     private final Map<String, Tab> fieldTabs = new HashMap<>();
     /** Strong references keep bidirectional bindings to {@code asObject()} wrappers alive. */
     private final List<Object> keepAlive = new ArrayList<>();
-    private final Map<String, BooleanProperty> relatedChecks = new HashMap<>();
 
     /** @param library the library as shown; the related-cases list follows its reloads */
     public CaseEditorController(CaseEditorViewModel vm, UiText text, javafx.beans.value.ObservableValue<CaseLibrary> library,
@@ -245,29 +242,29 @@ public final class CaseEditorController {
     // ------------------------------------------------------------- simple fields
 
     private void bindCaseFields() {
-        text(idField, vm.idProperty(), FieldKeys.ID, caseTab, idError);
+        text(idField, vm.fields().idProperty(), FieldKeys.ID, caseTab, idError);
         SpinnerValueFactory.IntegerSpinnerValueFactory numbers =
-                new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 9999, vm.numberProperty().get());
+                new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 9999, vm.fields().numberProperty().get());
         numberSpinner.setValueFactory(numbers);
-        var number = vm.numberProperty().asObject();
+        var number = vm.fields().numberProperty().asObject();
         keepAlive.add(number);
         numbers.valueProperty().bindBidirectional(number);
         register(FieldKeys.NUMBER, numberSpinner, caseTab, numberError);
-        text(titleField, vm.titleProperty(), FieldKeys.TITLE, caseTab, titleError);
-        text(thoughtArea, vm.thoughtAssociationProperty(), FieldKeys.THOUGHT, caseTab, thoughtError);
-        text(themesField, vm.themesProperty(), FieldKeys.THEMES, caseTab, themesError);
-        strukturBox.selectedProperty().bindBidirectional(vm.dimensionProperty(Dimension.STRUKTUR));
-        processBox.selectedProperty().bindBidirectional(vm.dimensionProperty(Dimension.PROCESS));
-        varderingarBox.selectedProperty().bindBidirectional(vm.dimensionProperty(Dimension.VARDERINGAR));
+        text(titleField, vm.fields().titleProperty(), FieldKeys.TITLE, caseTab, titleError);
+        text(thoughtArea, vm.fields().thoughtAssociationProperty(), FieldKeys.THOUGHT, caseTab, thoughtError);
+        text(themesField, vm.fields().themesProperty(), FieldKeys.THEMES, caseTab, themesError);
+        strukturBox.selectedProperty().bindBidirectional(vm.fields().dimensionProperty(Dimension.STRUKTUR));
+        processBox.selectedProperty().bindBidirectional(vm.fields().dimensionProperty(Dimension.PROCESS));
+        varderingarBox.selectedProperty().bindBidirectional(vm.fields().dimensionProperty(Dimension.VARDERINGAR));
         register(FieldKeys.DIMENSIONS, strukturBox, caseTab, dimensionsError);
     }
 
     private void bindSource() {
-        text(publisherField, vm.publisherProperty(), FieldKeys.SOURCE_PUBLISHER, sourceTab, publisherError);
-        text(sourceTitleField, vm.sourceTitleProperty(), FieldKeys.SOURCE_TITLE, sourceTab, sourceTitleError);
-        text(authorsField, vm.authorsProperty(), FieldKeys.SOURCE_AUTHORS, sourceTab, authorsError);
-        text(partField, vm.partProperty(), FieldKeys.SOURCE_PART, sourceTab, partError);
-        text(noteArea, vm.noteProperty(), FieldKeys.SOURCE_NOTE, sourceTab, noteError);
+        text(publisherField, vm.fields().publisherProperty(), FieldKeys.SOURCE_PUBLISHER, sourceTab, publisherError);
+        text(sourceTitleField, vm.fields().sourceTitleProperty(), FieldKeys.SOURCE_TITLE, sourceTab, sourceTitleError);
+        text(authorsField, vm.fields().authorsProperty(), FieldKeys.SOURCE_AUTHORS, sourceTab, authorsError);
+        text(partField, vm.fields().partProperty(), FieldKeys.SOURCE_PART, sourceTab, partError);
+        text(noteArea, vm.fields().noteProperty(), FieldKeys.SOURCE_NOTE, sourceTab, noteError);
     }
 
     private void text(TextInputControl control, StringProperty property, String key, Tab tab, Label error) {
@@ -305,34 +302,15 @@ public final class CaseEditorController {
     private void bindRelated() {
         showRelated(library.getValue());
         library.addListener((o, before, reloaded) -> showRelated(reloaded));
-        vm.relatedCases().addListener((ListChangeListener<String>) c ->
-                relatedChecks.forEach((id, check) -> check.set(vm.relatedCases().contains(id))));
         register(FieldKeys.RELATED, relatedList, caseTab, relatedError);
     }
 
     /** Every case of {@code lib} to tick, and any related id the library does not (or no longer) hold. */
     private void showRelated(CaseLibrary lib) {
-        ObservableList<String> ids = FXCollections.observableArrayList();
-        lib.entries().forEach(e -> ids.add(e.value().id()));
-        vm.relatedCases().stream().filter(id -> !ids.contains(id)).forEach(ids::add);
-        relatedList.setItems(ids);
-        relatedList.setCellFactory(CheckBoxListCell.forListView(this::relatedCheck, Converters.display(id -> lib.byId(id)
+        relatedList.setItems(FXCollections.observableArrayList(vm.fields().relatedChoices(lib)));
+        relatedList.setCellFactory(CheckBoxListCell.forListView(vm.fields()::relatedCheck, Converters.display(id -> lib.byId(id)
                 .map(e -> text.get("editor.relatedLabel", e.value().number(), e.value().title(), id))
                 .orElse(text.get("editor.relatedUnknown", id)))));
-    }
-
-    private BooleanProperty relatedCheck(String id) {
-        return relatedChecks.computeIfAbsent(id, k -> {
-            BooleanProperty check = new SimpleBooleanProperty(vm.relatedCases().contains(k));
-            check.addListener((o, was, now) -> {
-                if (now && !vm.relatedCases().contains(k)) {
-                    vm.relatedCases().add(k);
-                } else if (!now) {
-                    vm.relatedCases().remove(k);
-                }
-            });
-            return check;
-        });
     }
 
     // ------------------------------------------------------------- rows
@@ -340,20 +318,19 @@ public final class CaseEditorController {
     private void bindRows() {
         register(FieldKeys.NARRATIVE, addParagraphButton, narrativeTab, narrativeError);
         register(FieldKeys.QUESTIONS, addQuestionButton, questionsTab, questionsError);
-        addParagraphButton.setOnAction(e -> focusLater(vm.addBlock(BlockType.PARAGRAPH, vm.narrative().size())));
-        addDialogueButton.setOnAction(e -> focusLater(vm.addBlock(BlockType.DIALOGUE, vm.narrative().size())));
-        addSubheadingButton.setOnAction(e -> focusLater(vm.addBlock(BlockType.SUBHEADING, vm.narrative().size())));
+        addParagraphButton.setOnAction(e -> focusLater(vm.narrative().addLast(BlockType.PARAGRAPH)));
+        addDialogueButton.setOnAction(e -> focusLater(vm.narrative().addLast(BlockType.DIALOGUE)));
+        addSubheadingButton.setOnAction(e -> focusLater(vm.narrative().addLast(BlockType.SUBHEADING)));
         addQuestionButton.setOnAction(e -> {
-            int step = vm.questions().isEmpty() ? 1 : vm.questions().get(vm.questions().size() - 1).stepProperty().get();
-            vm.addQuestion(step);
-            focusLater(FieldKeys.question(vm.questions().size() - 1));
+            vm.questions().add(vm.questions().nextStep());
+            focusLater(FieldKeys.question(vm.questions().rows().size() - 1));
         });
-        vm.narrative().addListener((ListChangeListener<EditorRows.Block>) c -> {
+        vm.narrative().blocks().addListener((ListChangeListener<EditorRows.Block>) c -> {
             if (structural(c)) {
                 buildBlocks();
             }
         });
-        vm.questions().addListener((ListChangeListener<EditorRows.QuestionRow>) c -> {
+        vm.questions().rows().addListener((ListChangeListener<EditorRows.QuestionRow>) c -> {
             if (structural(c)) {
                 buildQuestions();
             }
@@ -372,7 +349,7 @@ public final class CaseEditorController {
     }
 
     private void focusLater(EditorRows.Block block) {
-        focusLater(FieldKeys.block(vm.narrative().indexOf(block)));
+        focusLater(FieldKeys.block(vm.narrative().blocks().indexOf(block)));
     }
 
     private void focusLater(String key) {
@@ -404,8 +381,8 @@ public final class CaseEditorController {
     private void buildBlocks() {
         clearRowKeys(FieldKeys.NARRATIVE + "[");
         blocksBox.getChildren().clear();
-        for (int i = 0; i < vm.narrative().size(); i++) {
-            EditorRows.Block b = vm.narrative().get(i);
+        for (int i = 0; i < vm.narrative().blocks().size(); i++) {
+            EditorRows.Block b = vm.narrative().blocks().get(i);
             ChoiceBox<BlockType> type = new ChoiceBox<>(FXCollections.observableArrayList(BlockType.values()));
             type.setConverter(Converters.display(t -> t == null ? "" : text.get("editor.block." + t.key())));
             type.valueProperty().bindBidirectional(b.typeProperty());
@@ -415,9 +392,9 @@ public final class CaseEditorController {
             area.textProperty().bindBidirectional(b.textProperty());
             area.setId("block-" + i);
             int index = i;
-            HBox head = rowHead(i, type, vm.narrative(), b, List.of(
+            HBox head = rowHead(i, type, vm.narrative().blocks(), b, List.of(
                     button("editor.row.insertAfter", "editor.row.insertAfter.tip",
-                            () -> focusLater(vm.addBlock(BlockType.PARAGRAPH, index + 1)))));
+                            () -> focusLater(vm.narrative().add(BlockType.PARAGRAPH, index + 1)))));
             blocksBox.getChildren().add(row(head, area, FieldKeys.block(i), narrativeTab));
         }
     }
@@ -425,8 +402,8 @@ public final class CaseEditorController {
     private void buildQuestions() {
         clearRowKeys(FieldKeys.QUESTIONS + "[");
         questionsBox.getChildren().clear();
-        for (int i = 0; i < vm.questions().size(); i++) {
-            EditorRows.QuestionRow q = vm.questions().get(i);
+        for (int i = 0; i < vm.questions().rows().size(); i++) {
+            EditorRows.QuestionRow q = vm.questions().rows().get(i);
             ChoiceBox<Integer> step = new ChoiceBox<>(FXCollections.observableArrayList(1, 2, 3, 4, 5));
             step.setConverter(Converters.display(s -> s == null ? "" : text.get("reader.questionStep", s, text.get("step." + s + ".short"))));
             var stepObject = q.stepProperty().asObject();
@@ -438,7 +415,7 @@ public final class CaseEditorController {
             area.setPrefRowCount(2);
             area.textProperty().bindBidirectional(q.textProperty());
             area.setId("question-" + i);
-            HBox head = rowHead(i, step, vm.questions(), q, List.of());
+            HBox head = rowHead(i, step, vm.questions().rows(), q, List.of());
             questionsBox.getChildren().add(row(head, area, FieldKeys.question(i), questionsTab));
         }
     }
@@ -446,8 +423,8 @@ public final class CaseEditorController {
     private void buildBoard() {
         clearRowKeys(FieldKeys.BOARD + "[");
         boardBox.getChildren().clear();
-        for (int i = 0; i < vm.boardPlan().size(); i++) {
-            EditorRows.BoardRow b = vm.boardPlan().get(i);
+        for (int i = 0; i < vm.teaching().boardPlan().size(); i++) {
+            EditorRows.BoardRow b = vm.teaching().boardPlan().get(i);
             TextField area = new TextField();
             area.setPromptText(text.get("editor.hint.boardArea"));
             area.textProperty().bindBidirectional(b.areaProperty());
@@ -458,7 +435,7 @@ public final class CaseEditorController {
             content.textProperty().bindBidirectional(b.contentProperty());
             content.setId("board-content-" + i);
             HBox.setHgrow(content, Priority.ALWAYS);
-            HBox head = rowHead(i, area, vm.boardPlan(), b, List.of());
+            HBox head = rowHead(i, area, vm.teaching().boardPlan(), b, List.of());
             head.getChildren().add(2, content);
             Label error = new Label();
             error.getStyleClass().add("field-error");
@@ -487,8 +464,8 @@ public final class CaseEditorController {
         HBox head = new HBox(6, number, control, gap);
         head.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         head.getChildren().addAll(extra);
-        Button up = button("editor.row.up", "editor.row.up.tip", () -> CaseEditorViewModel.move(rows, row, -1));
-        Button down = button("editor.row.down", "editor.row.down.tip", () -> CaseEditorViewModel.move(rows, row, 1));
+        Button up = button("editor.row.up", "editor.row.up.tip", () -> EditorRows.move(rows, row, -1));
+        Button down = button("editor.row.down", "editor.row.down.tip", () -> EditorRows.move(rows, row, 1));
         Button remove = button("editor.row.remove", "editor.row.remove.tip", () -> rows.remove(row));
         up.setDisable(i == 0);
         down.setDisable(i == rows.size() - 1);
@@ -521,38 +498,37 @@ public final class CaseEditorController {
     // ------------------------------------------------------------- teaching notes
 
     private void bindTeachingNotes() {
-        text(objectivesArea, vm.objectivesProperty(), FieldKeys.OBJECTIVES, notesTab, objectivesError);
-        text(openingArea, vm.openingQuestionProperty(), FieldKeys.OPENING, notesTab, openingError);
-        text(fightingArea, vm.fightingIssuesProperty(), FieldKeys.FIGHTING, notesTab, fightingError);
-        addBoardButton.setOnAction(e -> vm.addBoardArea());
-        vm.boardPlan().addListener((ListChangeListener<EditorRows.BoardRow>) c -> {
+        text(objectivesArea, vm.teaching().objectivesProperty(), FieldKeys.OBJECTIVES, notesTab, objectivesError);
+        text(openingArea, vm.teaching().openingQuestionProperty(), FieldKeys.OPENING, notesTab, openingError);
+        text(fightingArea, vm.teaching().fightingIssuesProperty(), FieldKeys.FIGHTING, notesTab, fightingError);
+        addBoardButton.setOnAction(e -> vm.teaching().addBoardArea());
+        vm.teaching().boardPlan().addListener((ListChangeListener<EditorRows.BoardRow>) c -> {
             if (structural(c)) {
                 buildBoard();
             }
         });
         buildBoard();
-        suggestMinutesBox.selectedProperty().bindBidirectional(vm.suggestMinutesProperty());
+        suggestMinutesBox.selectedProperty().bindBidirectional(vm.teaching().suggestMinutesProperty());
         register(FieldKeys.MINUTES, suggestMinutesBox, notesTab, minutesError);
         int col = 0;
         for (Phase p : Phase.values()) {
             Label label = new Label(text.get(p == Phase.CLOSING ? "session.setup.closing" : "phase." + p.key()));
             label.setMinWidth(230);
-            Spinner<Integer> spinner = new Spinner<>(0, TeachingNotes.MAX_MINUTES, vm.minutesProperty(p).get());
+            Spinner<Integer> spinner = new Spinner<>(0, TeachingNotes.MAX_MINUTES, vm.teaching().minutesProperty(p).get());
             spinner.setEditable(true);
             spinner.setPrefWidth(80);
             spinner.setId("suggest-" + p.key());
-            var object = vm.minutesProperty(p).asObject();
+            var object = vm.teaching().minutesProperty(p).asObject();
             keepAlive.add(object);
             spinner.getValueFactory().valueProperty().bindBidirectional(object);
-            spinner.disableProperty().bind(vm.suggestMinutesProperty().not());
+            spinner.disableProperty().bind(vm.teaching().suggestMinutesProperty().not());
             minutesGrid.add(label, 0, col);
             minutesGrid.add(spinner, 1, col);
             col++;
         }
-        minutesSum.textProperty().bind(Bindings.createStringBinding(() -> vm.suggestMinutesProperty().get()
-                ? text.get("reader.teaching.minutesSum", vm.currentProperty().get().teachingNotes().suggestedMinutes()
-                        .values().stream().mapToInt(Integer::intValue).sum())
-                : "", vm.currentProperty()));
+        minutesSum.textProperty().bind(Bindings.createStringBinding(() -> vm.teaching().suggestMinutesProperty().get()
+                ? text.get("reader.teaching.minutesSum", vm.teaching().suggestedTotalProperty().get()) : "",
+                vm.teaching().suggestMinutesProperty(), vm.teaching().suggestedTotalProperty()));
     }
 
     // ------------------------------------------------------------- problem list

@@ -82,12 +82,12 @@ public final class EditorWindows implements CaseEditorController.Dialogs {
     /** "Duplicate and adapt": an editable copy with a fresh id, its attribution kept as the source. */
     public Stage duplicate(LibraryEntry entry) {
         Set<String> ids = library.current().entries().stream().map(e -> e.value().id()).collect(Collectors.toSet());
-        return show(CaseEditorViewModel.duplicateOf(entry.value(), ids, text), null);
+        return show(CaseDrafts.duplicateOf(entry.value(), ids, text), null);
     }
 
     /** A new, empty case. */
     public Stage newCase() {
-        return show(CaseEditorViewModel.blank(library.current()), null);
+        return show(CaseDrafts.blank(library.current()), null);
     }
 
     private Stage show(Case c, Path file) {
@@ -98,11 +98,11 @@ public final class EditorWindows implements CaseEditorController.Dialogs {
                     remember(saved, stage);
                     library.reload(lib -> select.accept(value.id()));
                 });
-        CaseReaderViewModel preview = CaseReaderViewModel.preview(id -> current.get().byId(id), select);
-        showLatest(vm, preview);
+        PreviewViewModel preview = new PreviewViewModel(vm.previewProperty(),
+                CaseReaderViewModel.preview(id -> current.get().byId(id), select));
         Parent root = new ViewLoader(text.bundle(), Map.of(
                 CaseEditorController.class, (Supplier<Object>) () -> new CaseEditorController(vm, text, library.shown(), this),
-                CaseReaderController.class, (Supplier<Object>) () -> new CaseReaderController(preview, text)))
+                CaseReaderController.class, (Supplier<Object>) () -> new CaseReaderController(preview.reader(), text)))
                 .load("editor/CaseEditor.fxml");
         Scene scene = new Scene(root, 1280, 800);
         scene.getStylesheets().add(stylesheet);
@@ -126,24 +126,6 @@ public final class EditorWindows implements CaseEditorController.Dialogs {
         }
         stage.show();
         return stage;
-    }
-
-    /**
-     * Feeds the preview the latest draft, at most once per turn of the event queue: while the
-     * reader renders, further keystrokes queue up and the next render shows them all at once.
-     */
-    private static void showLatest(CaseEditorViewModel vm, CaseReaderViewModel preview) {
-        preview.entryProperty().set(vm.previewProperty().get());
-        boolean[] pending = {false};
-        vm.previewProperty().addListener((o, a, b) -> {
-            if (!pending[0]) {
-                pending[0] = true;
-                javafx.application.Platform.runLater(() -> {
-                    pending[0] = false;
-                    preview.entryProperty().set(vm.previewProperty().get());
-                });
-            }
-        });
     }
 
     private void remember(Path file, Stage stage) {
