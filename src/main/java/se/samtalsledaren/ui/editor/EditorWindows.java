@@ -100,11 +100,7 @@ public final class EditorWindows implements CaseEditorController.Dialogs {
                 });
         PreviewViewModel preview = new PreviewViewModel(vm.previewProperty(),
                 CaseReaderViewModel.preview(id -> current.get().byId(id), select));
-        Parent root = new ViewLoader(text.bundle(), Map.of(
-                CaseEditorController.class, (Supplier<Object>) () -> new CaseEditorController(vm, text, library.shown(), this),
-                CaseReaderController.class, (Supplier<Object>) () -> new CaseReaderController(preview.reader(), text)))
-                .load("editor/CaseEditor.fxml");
-        Scene scene = new Scene(root, 1280, 800);
+        Scene scene = new Scene(view(vm, preview), 1280, 800);
         scene.getStylesheets().add(stylesheet);
         stage.setScene(scene);
         stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> text.get("editor.window.title",
@@ -126,6 +122,20 @@ public final class EditorWindows implements CaseEditorController.Dialogs {
         }
         stage.show();
         return stage;
+    }
+
+    /** The editor window's view: its parts, each with its controller on its part of {@code vm}, and the preview. */
+    private Parent view(CaseEditorViewModel vm, PreviewViewModel preview) {
+        EditorFields fields = new EditorFields(vm.problemsByField(), text);
+        return new ViewLoader(text.bundle(), Map.of(
+                CaseEditorController.class, (Supplier<Object>) () -> new CaseEditorController(vm, fields, text, this),
+                CaseFieldsController.class, (Supplier<Object>) () -> new CaseFieldsController(vm.fields(), fields, text, library.shown()),
+                SourceController.class, (Supplier<Object>) () -> new SourceController(vm.fields(), fields),
+                NarrativeController.class, (Supplier<Object>) () -> new NarrativeController(vm.narrative(), fields, text),
+                QuestionsController.class, (Supplier<Object>) () -> new QuestionsController(vm.questions(), fields, text),
+                TeachingNotesController.class, (Supplier<Object>) () -> new TeachingNotesController(vm.teaching(), fields, text),
+                CaseReaderController.class, (Supplier<Object>) () -> new CaseReaderController(preview.reader(), text)))
+                .load("editor/CaseEditor.fxml");
     }
 
     private void remember(Path file, Stage stage) {
