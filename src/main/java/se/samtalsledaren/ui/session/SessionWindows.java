@@ -158,7 +158,7 @@ public final class SessionWindows {
         String label = "Case " + c.number() + ": " + c.title();
         ProjectorWindow projector = new ProjectorWindow(() -> new ProjectorViewModel(vm, floor, text), text, stylesheet, label);
         controllers.put(SessionController.class, () -> new SessionController(vm, text, floor::refresh, projector::toggle,
-                owner -> exports.showSessionExport(vm.session(), c, vm.fileProperty().get(), owner)));
+                owner -> exports.showSessionExport(vm.session(), runner.now(), c, vm.fileProperty().get(), owner)));
         controllers.put(FloorController.class, () -> new FloorController(floor, text));
         controllers.put(BalanceController.class, () -> new BalanceController(floor, text));
         controllers.put(AutosaveBannerController.class, () -> new AutosaveBannerController(saving));
