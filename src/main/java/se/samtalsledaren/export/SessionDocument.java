@@ -81,7 +81,7 @@ public final class SessionDocument {
         b.add(new Paragraph(labels.get("session.footer", Version.get(), publisher), Paragraph.Style.SMALL));
         ExportDocument.PageHeader header = new ExportDocument.PageHeader("Case " + caseLabel,
                 labels.date(session.info().date()), labels.get("page"));
-        return new ExportDocument(title, header, b);
+        return new ExportDocument(title, header, b, labels.language());
     }
 
     /**
@@ -113,7 +113,7 @@ public final class SessionDocument {
     }
 
     private DateTimeFormatter timeOfDay() {
-        return DateTimeFormatter.ofPattern(labels.get("time.pattern"), Labels.SWEDISH).withZone(zone);
+        return DateTimeFormatter.ofPattern(labels.get("time.pattern"), labels.language()).withZone(zone);
     }
 
     static String source(Case c) {
@@ -181,7 +181,7 @@ public final class SessionDocument {
             List<Item> items = new ArrayList<>();
             for (Note n : notes) {
                 List<String> meta = new ArrayList<>();
-                s.participant(n.participantId()).ifPresent(pp -> meta.add(pp.name() + " (" + role(pp.role()).toLowerCase(Labels.SWEDISH) + ")"));
+                s.participant(n.participantId()).ifPresent(pp -> meta.add(pp.name() + " (" + role(pp.role()).toLowerCase(labels.language()) + ")"));
                 if (n.dimension() != null) {
                     meta.add(labels.get("dimension." + n.dimension().key()));
                 }
@@ -273,12 +273,12 @@ public final class SessionDocument {
         Airtime.Tally everyone = air.everyone(null);
         rows.add(List.of(labels.get("session.timePlan.total"), "", Labels.minSec(everyone.time()),
                 Integer.toString(everyone.turns()), Labels.percent(1)));
-        b.add(new Table(List.of(new Column(labels.get("session.airtime.participant"), 4, false),
-                new Column(labels.get("session.airtime.role"), 3, false),
-                new Column(labels.get("session.airtime.time"), 3, true),
-                new Column(labels.get("session.airtime.turns"), 2, true),
-                new Column(labels.get("session.airtime.share"), 2, true)), rows, true));
-        b.add(new BarChart(labels.get("session.airtime.byParticipant"), labels.get("session.airtime.unit"), series, bars));
+        b.add(chart(labels.get("session.airtime.byParticipant"), series, bars,
+                new Table(List.of(new Column(labels.get("session.airtime.participant"), 4, false),
+                        new Column(labels.get("session.airtime.role"), 3, false),
+                        new Column(labels.get("session.airtime.time"), 3, true),
+                        new Column(labels.get("session.airtime.turns"), 2, true),
+                        new Column(labels.get("session.airtime.share"), 2, true)), rows, true)));
 
         List<List<String>> roleRows = new ArrayList<>();
         List<Bar> roleBars = new ArrayList<>();
@@ -290,13 +290,20 @@ public final class SessionDocument {
                     Labels.minSec(avg.time()), Integer.toString(total.turns()), share));
             roleBars.add(new Bar(labels.get("roles." + r.key()), minutes(avg.time()), Labels.minSec(avg.time()), roles.indexOf(r)));
         }
-        b.add(new Table(List.of(new Column(labels.get("session.airtime.role"), 4, false),
-                new Column(labels.get("session.airtime.people"), 2, true),
-                new Column(labels.get("session.airtime.time"), 3, true),
-                new Column(labels.get("session.airtime.perPerson"), 3, true),
-                new Column(labels.get("session.airtime.turns"), 2, true),
-                new Column(labels.get("session.airtime.share"), 2, true)), roleRows, false));
-        b.add(new BarChart(labels.get("session.airtime.byRole"), labels.get("session.airtime.unit"), series, roleBars));
+        b.add(chart(labels.get("session.airtime.byRole"), series, roleBars,
+                new Table(List.of(new Column(labels.get("session.airtime.role"), 4, false),
+                        new Column(labels.get("session.airtime.people"), 2, true),
+                        new Column(labels.get("session.airtime.time"), 3, true),
+                        new Column(labels.get("session.airtime.perPerson"), 3, true),
+                        new Column(labels.get("session.airtime.turns"), 2, true),
+                        new Column(labels.get("session.airtime.share"), 2, true)), roleRows, false)));
+    }
+
+    /** A bar chart of airtime in minutes, its figures in {@code figures} and its bars read out in the text alternative. */
+    private BarChart chart(String caption, List<String> series, List<Bar> bars, Table figures) {
+        String unit = labels.get("session.airtime.unit");
+        String read = String.join(", ", bars.stream().map(bar -> bar.label() + " " + bar.valueText()).toList());
+        return new BarChart(caption, unit, series, bars, labels.get("chart.alt", caption, unit, read), figures);
     }
 
     private static double share(Duration part, Duration all) {
