@@ -36,7 +36,7 @@ final class ExportCommand extends DocumentCommand {
     }
 
     @Override
-    protected ExportDocument document(String input) throws FileProblemException {
+    protected ExportDocument document(String input, Labels labels) throws FileProblemException {
         Path file = Path.of(input);
         if (!Files.exists(file)) {
             throw missing(file);
@@ -53,6 +53,6 @@ final class ExportCommand extends DocumentCommand {
         if (TimeUsed.of(session, at).running()) {
             err.println(text.get("clockRunning", DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(clock.getZone()).format(at)));
         }
-        return new SessionDocument(new Labels(), clock.getZone()).build(session, caseData, at);
+        return new SessionDocument(labels, clock.getZone()).build(session, caseData, at);
     }
 }

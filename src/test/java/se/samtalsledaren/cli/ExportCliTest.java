@@ -95,6 +95,23 @@ class ExportCliTest {
     }
 
     @Test
+    void langChoosesTheDocumentsLanguage() throws Exception {
+        Path notes = dir.resolve("notes.md");
+        assertThat(run("export", SAMPLE, "--lang", "en", "--out", notes.toString())).as(err()).isZero();
+        assertThat(Files.readString(notes)).contains("## Participants", "## Time plan and time used", "- **Time:** 10:00–11:37",
+                "|Karin Lindqvist|Elected representative|");
+        Path handout = dir.resolve("handout.pdf");
+        assertThat(run("handout", "11", "-l", "en", "--out", handout.toString())).as(err()).isZero();
+        try (PDDocument pdf = Loader.loadPDF(handout.toFile())) {
+            assertThat(pdf.getDocumentCatalog().getLanguage()).isEqualTo("en");
+            assertThat(new PDFTextStripper().getText(pdf)).contains("Participant handout", "The five steps of the conversation",
+                    "Thought association", "Page 1 of");
+        }
+        assertThat(run("export", SAMPLE, "--lang=de", "--out", notes.toString())).isEqualTo(2);
+        assertThat(err()).contains("unknown language \"de\"; use sv or en");
+    }
+
+    @Test
     void formatFollowsTheOutputFileWhenNotGiven() throws Exception {
         Path target = dir.resolve("anteckningar.docx");
         assertThat(run("export", SAMPLE, "-o", target.toString())).isZero();
