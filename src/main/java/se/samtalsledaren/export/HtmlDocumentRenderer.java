@@ -204,8 +204,10 @@ public final class HtmlDocumentRenderer implements DocumentRenderer {
     }
 
     private static void table(Element parent, Block.Table t) {
-        // The wrapper scrolls a wide table sideways on a narrow screen instead of the whole page.
-        Element table = parent.appendElement("div").addClass("table").appendElement("table").addClass("data");
+        // The wrapper scrolls a wide table sideways on a narrow screen instead of the whole page;
+        // it takes the keyboard focus so it can be scrolled without a mouse.
+        Element table = parent.appendElement("div").addClass("table").attr("tabindex", "0")
+                .appendElement("table").addClass("data");
         int total = t.columns().stream().mapToInt(Block.Column::weight).sum();
         Element colgroup = table.appendElement("colgroup");
         for (Block.Column c : t.columns()) {

@@ -94,6 +94,18 @@ class SessionExportTest {
             assertThat(charts.get(0).getWorkbook().getSheetAt(0).getRow(0).getCell(1).getStringCellValue()).isEqualTo("Förtroendevalda");
             assertThat(charts.get(0).getWorkbook().getSheetAt(0).getRow(1).getCell(0).getStringCellValue()).isEqualTo("Karin Lindqvist");
 
+            // Accessibility: the document's language, a text alternative on each chart, every data
+            // table's header row repeated on each page.
+            assertThat(doc.getStyles().getCtStyles().getDocDefaults().getRPrDefault().getRPr().getLangList().get(0).getVal())
+                    .isEqualTo("sv-SE");
+            assertThat(doc.getProperties().getCoreProperties().getUnderlyingProperties().getLanguageProperty()).hasValue("sv-SE");
+            List<String> alts = doc.getParagraphs().stream().flatMap(p -> p.getRuns().stream())
+                    .flatMap(r -> r.getCTR().getDrawingList().stream()).flatMap(d -> d.getInlineList().stream())
+                    .map(i -> i.getDocPr().getDescr()).toList();
+            assertThat(alts).hasSize(2).allMatch(a -> a.startsWith("Stapeldiagram, ") && a.contains("Karin Lindqvist") || a.contains("Förtroendevalda"));
+            List<XWPFTable> data = doc.getTables().stream().filter(t -> t.getRow(0).getCell(0).getColor() != null).toList();
+            assertThat(data).hasSize(6).allMatch(t -> t.getRow(0).isRepeatHeader());
+
             String footer = doc.getFooterList().get(0).getParagraphs().get(0).getCTP().xmlText();
             assertThat(footer).contains("PAGE", "NUMPAGES", "Sida ", " av ");
             assertThat(doc.getHeaderList().get(0).getText()).contains("Case 11: Tuffa strukturbeslut slår olika", "23 november 2026");
