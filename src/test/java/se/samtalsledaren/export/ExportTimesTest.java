@@ -115,8 +115,8 @@ class ExportTimesTest {
         assertThat(doc.blocks()).contains(new Block.Paragraph("Samtalet pågick när anteckningarna exporterades: tiden för "
                 + "Steg 4: Prioritering av lösningar räknas fram till kl. 21.19, som i samtalsfönstret.", Block.Paragraph.Style.SMALL));
         // Airtime is counted to the same instant: Anna's ten minutes.
-        Block.Table airtime = doc.blocks().stream().filter(b -> b instanceof Block.Table t && t.columns().get(0).title().equals("Deltagare"))
-                .map(b -> (Block.Table) b).findFirst().orElseThrow();
+        Block.Table airtime = doc.blocks().stream().filter(b -> b instanceof Block.BarChart).map(b -> ((Block.BarChart) b).figures())
+                .filter(t -> t.columns().get(0).title().equals("Deltagare")).findFirst().orElseThrow();
         assertThat(airtime.rows().get(0)).startsWith("Anna", "Förtroendevald", "10:00");
     }
 
