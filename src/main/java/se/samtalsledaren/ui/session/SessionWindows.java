@@ -139,7 +139,7 @@ public final class SessionWindows {
                 panels.floor(), text), text, stylesheet, vm.caseLabel());
         Map<Class<?>, Supplier<?>> controllers = new HashMap<>(panels.controllers());
         controllers.put(SessionController.class, () -> new SessionController(vm, text, panels::refreshFloor, projector::toggle,
-                owner -> exports.showSessionExport(vm.session(), c, vm.fileProperty().get(), owner)));
+                owner -> exports.showSessionExport(vm.session(), runner.now(), c, vm.fileProperty().get(), owner)));
         controllers.put(AutosaveBannerController.class, () -> new AutosaveBannerController(saving.model()));
         Parent root = new ViewLoader(text.bundle(), controllers).load("session/SessionView.fxml");
         Stage stage = new Stage();
