@@ -1,0 +1,315 @@
+package se.samtalsledaren.compare;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import se.samtalsledaren.Version;
+import se.samtalsledaren.compare.Comparison.Column;
+import se.samtalsledaren.compare.Comparison.Entry;
+import se.samtalsledaren.compare.Comparison.Group;
+import se.samtalsledaren.compare.Comparison.Kind;
+import se.samtalsledaren.export.Block;
+import se.samtalsledaren.export.Block.Bar;
+import se.samtalsledaren.export.Block.BarChart;
+import se.samtalsledaren.export.Block.Field;
+import se.samtalsledaren.export.Block.Fields;
+import se.samtalsledaren.export.Block.Heading;
+import se.samtalsledaren.export.Block.Item;
+import se.samtalsledaren.export.Block.ItemList;
+import se.samtalsledaren.export.Block.Paragraph;
+import se.samtalsledaren.export.Block.Table;
+import se.samtalsledaren.export.ExportDocument;
+import se.samtalsledaren.export.Labels;
+import se.samtalsledaren.model.Consequences;
+import se.samtalsledaren.model.Participant;
+import se.samtalsledaren.model.Phase;
+import se.samtalsledaren.model.Role;
+import se.samtalsledaren.model.Solution;
+
+/**
+ * A comparison as an {@link ExportDocument} the lead facilitator can send after the day: the
+ * groups, the problems and solutions several groups share (as grouped when exported), each
+ * step side by side (group after group, since a page has no room for twelve columns), the time
+ * per step against the plan, and the airtime by role per person. Swedish, as the session notes.
+ */
+public final class ComparisonDocument {
+    private final Labels labels;
+
+    public ComparisonDocument(Labels labels) {
+        this.labels = labels;
+    }
+
+    public ExportDocument build(Comparison c) {
+        List<Block> b = new ArrayList<>();
+        String caseLabel = labels.get("session.caseValue", c.caseRef().number(), c.caseRef().title());
+        String title = labels.get("compare.title");
+        b.add(new Heading(1, title));
+        b.add(new Paragraph(labels.get("compare.lead", c.caseRef().number(), c.caseRef().title(), c.groups().size()),
+                Paragraph.Style.LEAD));
+        b.add(new Fields(List.of(new Field(labels.get("session.case"), caseLabel),
+                new Field(labels.get("session.date"), dates(c)),
+                new Field(labels.get("compare.groupCount"), Integer.toString(c.groups().size())))));
+        groups(c, b);
+        shared(c, Kind.PROBLEMS, b);
+        shared(c, Kind.SOLUTIONS, b);
+        b.add(new Heading(2, labels.get("compare.steps")));
+        b.add(new Paragraph(labels.get("compare.steps.intro")));
+        for (Phase p : Phase.values()) {
+            if (p.isStep() || p == Phase.CLOSING) {
+                step(c, p, b);
+            }
+        }
+        times(c, b);
+        airtime(c, b);
+        b.add(new Paragraph(labels.get("compare.footer", Version.get(), c.groups().size()), Paragraph.Style.SMALL));
+        return new ExportDocument(title, new ExportDocument.PageHeader("Case " + caseLabel, dates(c), labels.get("page")), b);
+    }
+
+    /** "Grupp 2". */
+    public String groupName(Group g) {
+        return labels.get("compare.group", g.index() + 1);
+    }
+
+    /** "Grupp 2: Ola Berg", the name with what tells the group apart. */
+    public String groupLabel(Group g) {
+        return labels.get("compare.groupLabel", g.index() + 1, g.detail());
+    }
+
+    /** The tag of a shared cluster: "P2" for problems, "L3" for solutions. */
+    public String tag(Kind kind, int number) {
+        return labels.get(kind == Kind.PROBLEMS ? "compare.tag.problem" : "compare.tag.solution", number);
+    }
+
+    private String dates(Comparison c) {
+        List<LocalDate> dates = c.groups().stream().map(g -> g.session().info().date()).distinct().sorted().toList();
+        return dates.size() == 1 ? labels.date(dates.get(0))
+                : labels.get("compare.dateRange", labels.date(dates.get(0)), labels.date(dates.get(dates.size() - 1)));
+    }
+
+    private void groups(Comparison c, List<Block> b) {
+        b.add(new Heading(2, labels.get("compare.groups")));
+        boolean oneDate = c.groups().stream().map(g -> g.session().info().date()).distinct().count() == 1;
+        List<Block.Column> columns = new ArrayList<>();
+        columns.add(new Block.Column(labels.get("compare.group.name"), 5, false));
+        columns.add(new Block.Column(labels.get("session.facilitator"), 4, false));
+        columns.add(new Block.Column(labels.get("session.place"), 4, false));
+        if (!oneDate) {
+            columns.add(new Block.Column(labels.get("session.date"), 3, false));
+        }
+        for (Role r : Role.values()) {
+            columns.add(new Block.Column(labels.get("roles." + r.key()), 3, true));
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (Group g : c.groups()) {
+            var info = g.session().info();
+            List<String> row = new ArrayList<>();
+            // The detail stands beside the name unless it is the facilitator or place, which have columns.
+            row.add(g.detail().equals(info.facilitator().strip()) || g.detail().equals(info.place().strip()) ? groupName(g) : groupLabel(g));
+            row.add(orNone(info.facilitator()));
+            row.add(orNone(info.place()));
+            if (!oneDate) {
+                row.add(labels.date(info.date()));
+            }
+            for (Role r : Role.values()) {
+                row.add(Integer.toString(g.people(r)));
+            }
+            rows.add(row);
+        }
+        b.add(new Table(columns, rows, false));
+    }
+
+    private void shared(Comparison c, Kind kind, List<Block> b) {
+        String key = kind == Kind.PROBLEMS ? "compare.sharedProblems" : "compare.sharedSolutions";
+        b.add(new Heading(2, labels.get(key)));
+        b.add(new Paragraph(labels.get(key + ".intro")));
+        List<Grouping.Cluster> shared = c.grouping(kind).shared();
+        if (shared.isEmpty()) {
+            b.add(new Paragraph(labels.get(key + ".none"), Paragraph.Style.SMALL));
+            return;
+        }
+        for (int i = 0; i < shared.size(); i++) {
+            Grouping.Cluster cluster = shared.get(i);
+            b.add(new Heading(3, labels.get("compare.cluster", tag(kind, i + 1), cluster.groups(), c.groups().size())));
+            List<Item> items = new ArrayList<>();
+            for (Grouping.Ref r : cluster.members()) {
+                Group g = c.groups().get(r.group());
+                String meta = groupLabel(g);
+                if (kind == Kind.SOLUTIONS) {
+                    List<Solution> sols = g.session().solutions();
+                    Solution sol = sols.stream().filter(s -> s.id().equals(r.id())).findFirst().orElseThrow();
+                    meta = meta + " · " + solutionMeta(sol, sols.indexOf(sol) + 1, sols.size());
+                }
+                items.add(new Item(c.text(kind, r), meta));
+            }
+            b.add(new ItemList(false, items));
+        }
+    }
+
+    private void step(Comparison c, Phase phase, List<Block> b) {
+        b.add(new Heading(2, labels.get("phase." + phase.key())));
+        for (Column col : c.step(phase).columns()) {
+            b.add(new Heading(3, groupLabel(col.group())));
+            b.add(new Paragraph(labels.get("compare.stepTime", Labels.minSec(col.used()), col.planned()), Paragraph.Style.SMALL));
+            if (col.entries().isEmpty()) {
+                b.add(new Paragraph(labels.get(phase == Phase.CLOSING ? "session.noAgreements" : "session.noNotes"), Paragraph.Style.SMALL));
+                continue;
+            }
+            List<Item> main = new ArrayList<>();
+            List<Item> notes = new ArrayList<>();
+            for (Entry e : col.entries()) {
+                if (e instanceof Entry.NoteEntry n) {
+                    notes.add(new Item(n.note().text(), noteMeta(n)));
+                } else if (e instanceof Entry.SolutionEntry s) {
+                    main.add(new Item(s.solution().text(), phase == Phase.STEP_4
+                            ? join(solutionMeta(s.solution(), s.rank(), -1), tagText(Kind.SOLUTIONS, s.tag()))
+                            : join(s.by() == null ? "" : labels.get("compare.proposedBy", s.by().name()), tagText(Kind.SOLUTIONS, s.tag()))));
+                } else if (e instanceof Entry.ConsequenceEntry q) {
+                    main.add(new Item(q.rank() + ". " + q.solution().text(), join(consequences(q.solution().consequences()),
+                            tagText(Kind.SOLUTIONS, q.tag()))));
+                } else if (e instanceof Entry.AgreementEntry a) {
+                    List<String> meta = new ArrayList<>();
+                    if (!a.agreement().who().isBlank()) {
+                        meta.add(a.agreement().who());
+                    }
+                    if (a.agreement().due() != null) {
+                        meta.add(labels.get("compare.due", labels.date(a.agreement().due())));
+                    }
+                    main.add(new Item(a.agreement().what(), String.join(" · ", meta)));
+                }
+            }
+            if (!main.isEmpty()) {
+                b.add(new ItemList(phase == Phase.STEP_4, main));
+            }
+            if (!notes.isEmpty()) {
+                if (!main.isEmpty()) {
+                    b.add(new Paragraph(labels.get("compare.notes"), Paragraph.Style.SMALL));
+                }
+                b.add(new ItemList(false, notes));
+            }
+        }
+    }
+
+    private String noteMeta(Entry.NoteEntry n) {
+        List<String> meta = new ArrayList<>();
+        if (n.by() != null) {
+            meta.add(person(n.by()));
+        }
+        if (n.note().dimension() != null) {
+            meta.add(labels.get("dimension." + n.note().dimension().key()));
+        }
+        if (n.tag() > 0) {
+            meta.add(tagText(Kind.PROBLEMS, n.tag()));
+        }
+        return String.join(" · ", meta);
+    }
+
+    private String person(Participant p) {
+        return p.name() + " (" + labels.get("role." + p.role().key()).toLowerCase(Labels.SWEDISH) + ")";
+    }
+
+    /** "plats 1 av 4 · kort sikt · 9 röster · vald" ({@code of} < 0 leaves "av N" out). */
+    private String solutionMeta(Solution s, int rank, int of) {
+        List<String> meta = new ArrayList<>();
+        meta.add(of < 0 ? labels.get("compare.rank", rank) : labels.get("compare.rankOf", rank, of));
+        if (s.horizon() != null) {
+            meta.add(labels.get("horizon." + s.horizon().key()).toLowerCase(Labels.SWEDISH));
+        }
+        meta.add(labels.get("compare.votes", s.totalVotes()));
+        if (s.chosen()) {
+            meta.add(labels.get("compare.chosen"));
+        }
+        return String.join(" · ", meta);
+    }
+
+    private String consequences(Consequences q) {
+        if (q.isEmpty()) {
+            return labels.get("session.consequences.empty");
+        }
+        List<String> parts = new ArrayList<>();
+        parts.add(labels.get("session.consequences.forWhom") + ": " + orNone(q.forWhom()));
+        parts.add(labels.get("session.consequences.risks") + ": " + orNone(q.risks()));
+        parts.add(labels.get("session.consequences.followUp") + ": " + orNone(q.followUp()));
+        return String.join(" · ", parts);
+    }
+
+    private String tagText(Kind kind, int tag) {
+        return tag == 0 ? "" : labels.get("compare.sharedAs", tag(kind, tag));
+    }
+
+    private static String join(String a, String b) {
+        return a.isEmpty() ? b : b.isEmpty() ? a : a + " · " + b;
+    }
+
+    private void times(Comparison c, List<Block> b) {
+        b.add(new Heading(2, labels.get("compare.times")));
+        b.add(new Paragraph(labels.get("compare.times.intro")));
+        List<Block.Column> columns = new ArrayList<>();
+        columns.add(new Block.Column(labels.get("compare.group.name"), 3, false));
+        for (int step = 1; step <= 5; step++) {
+            columns.add(new Block.Column(labels.get("compare.stepShort", step), 2, true));
+        }
+        columns.add(new Block.Column(labels.get("session.timePlan.total"), 2, true));
+        columns.add(new Block.Column(labels.get("compare.step5"), 3, false));
+        List<List<String>> rows = new ArrayList<>();
+        for (Group g : c.groups()) {
+            List<String> row = new ArrayList<>();
+            row.add(groupName(g));
+            for (int step = 1; step <= 5; step++) {
+                Phase p = Phase.ofStep(step);
+                row.add(labels.get("compare.usedOfPlanned", Labels.minSec(g.times().used(p)), g.times().planned(p)));
+            }
+            row.add(labels.get("compare.usedOfPlanned", Labels.minSec(g.times().total()), g.times().plannedTotal()));
+            row.add(labels.get("compare.step5." + g.times().step5().name().toLowerCase(Locale.ROOT)));
+            rows.add(row);
+        }
+        b.add(new Table(columns, rows, false));
+    }
+
+    private void airtime(Comparison c, List<Block> b) {
+        b.add(new Heading(2, labels.get("compare.airtime")));
+        b.add(new Paragraph(labels.get("compare.airtime.intro")));
+        List<Role> roles = List.of(Role.values()).stream()
+                .filter(r -> c.groups().stream().anyMatch(g -> g.people(r) > 0)).toList();
+        List<Block.Column> columns = new ArrayList<>();
+        columns.add(new Block.Column(labels.get("compare.group.name"), 3, false));
+        for (Role r : roles) {
+            columns.add(new Block.Column(labels.get("compare.airtime.perPersonOf", labels.get("roles." + r.key())), 4, true));
+        }
+        columns.add(new Block.Column(labels.get("compare.airtime.ratio"), 3, true));
+        columns.add(new Block.Column(labels.get("compare.airtime.total"), 2, true));
+        List<List<String>> rows = new ArrayList<>();
+        List<Bar> bars = new ArrayList<>();
+        for (Group g : c.groups()) {
+            List<String> row = new ArrayList<>();
+            row.add(groupName(g));
+            for (Role r : roles) {
+                RoleAirtime.Share s = g.airtime().of(r);
+                row.add(s.people() == 0 ? labels.get("none")
+                        : labels.get("compare.airtime.cell", Labels.minSec(s.perPerson()), s.people()));
+                if (s.people() > 0) {
+                    bars.add(new Bar(groupName(g) + " – " + labels.get("roles." + r.key()).toLowerCase(Labels.SWEDISH),
+                            minutes(s.perPerson()), Labels.minSec(s.perPerson()), roles.indexOf(r)));
+                }
+            }
+            var ratio = g.airtime().politiciansPerOfficial();
+            row.add(ratio.isPresent() ? String.format(Labels.SWEDISH, "%.2f", ratio.getAsDouble()) : labels.get("none"));
+            row.add(Labels.minSec(g.airtime().total()));
+            rows.add(row);
+        }
+        b.add(new Table(columns, rows, false));
+        if (bars.stream().anyMatch(bar -> bar.value() > 0)) {
+            b.add(new BarChart(labels.get("compare.airtime.chart"), labels.get("session.airtime.unit"),
+                    roles.stream().map(r -> labels.get("roles." + r.key())).toList(), bars));
+        }
+    }
+
+    private static double minutes(Duration d) {
+        return d.toMillis() / 60_000.0;
+    }
+
+    private String orNone(String text) {
+        return text.isBlank() ? labels.get("none") : text;
+    }
+}
