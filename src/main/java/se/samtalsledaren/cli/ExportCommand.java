@@ -33,7 +33,8 @@ final class ExportCommand extends DocumentCommand {
     }
 
     @Override
-    protected ExportDocument document(String input) throws FileProblemException {
+    protected ExportDocument document(List<String> inputs) throws FileProblemException {
+        String input = inputs.get(0);
         Path file = Path.of(input);
         if (!Files.exists(file)) {
             throw missing(file);

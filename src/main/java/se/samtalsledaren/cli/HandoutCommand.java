@@ -28,7 +28,8 @@ final class HandoutCommand extends DocumentCommand {
     }
 
     @Override
-    protected ExportDocument document(String input) throws FileProblemException {
+    protected ExportDocument document(List<String> inputs) throws FileProblemException {
+        String input = inputs.get(0);
         return new HandoutDocument(new Labels()).build(find(input));
     }
 
