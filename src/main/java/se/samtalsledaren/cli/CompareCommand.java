@@ -3,14 +3,12 @@ package se.samtalsledaren.cli;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import se.samtalsledaren.compare.Comparison;
 import se.samtalsledaren.compare.ComparisonDocument;
 import se.samtalsledaren.export.ExportDocument;
 import se.samtalsledaren.export.ExportFormat;
 import se.samtalsledaren.export.Labels;
-import se.samtalsledaren.json.FileProblem;
 import se.samtalsledaren.json.FileProblemException;
 import se.samtalsledaren.store.SessionStore;
 
@@ -42,22 +40,12 @@ final class CompareCommand extends DocumentCommand {
     @Override
     protected ExportDocument document(List<String> inputs) throws FileProblemException {
         SessionStore store = new SessionStore(messages);
-        List<Comparison.Source> sources = new ArrayList<>();
-        List<FileProblem> problems = new ArrayList<>();
-        for (String input : inputs) {
-            Path file = Path.of(input);
-            try {
-                if (!Files.exists(file)) {
-                    throw missing(file);
-                }
-                sources.add(new Comparison.Source(input, store.open(file)));
-            } catch (FileProblemException e) {
-                problems.addAll(e.problems());
+        Comparison c = Comparison.open(inputs.stream().map(Path::of).toList(), file -> {
+            if (!Files.exists(file)) {
+                throw missing(file);
             }
-        }
-        if (!problems.isEmpty()) {
-            throw new FileProblemException(problems);
-        }
-        return new ComparisonDocument(new Labels()).build(Comparison.of(sources, messages));
+            return store.open(file);
+        }, messages);
+        return new ComparisonDocument(new Labels()).build(c);
     }
 }

@@ -95,6 +95,35 @@ public final class Comparison {
         this.texts = texts;
     }
 
+    /** Reads one session file, or says what is wrong with it. */
+    @FunctionalInterface
+    public interface SessionReader {
+        Session read(java.nio.file.Path file) throws FileProblemException;
+    }
+
+    /**
+     * Reads the session files (several at a time: twelve three-hour files take most of the time a
+     * comparison takes) and compares them. Every file is read before anything is refused, so the
+     * problems name each broken file, in the order given, and then each session of another case.
+     */
+    public static Comparison open(List<java.nio.file.Path> files, SessionReader reader, Messages messages)
+            throws FileProblemException {
+        record Read(Source source, List<FileProblem> problems) {}
+        List<Read> read = files.parallelStream().map(f -> {
+            try {
+                return new Read(new Source(f.toString(), reader.read(f)), List.of());
+            } catch (FileProblemException e) {
+                return new Read(null, e.problems());
+            }
+        }).toList();
+        List<FileProblem> problems = new ArrayList<>();
+        read.forEach(r -> problems.addAll(r.problems()));
+        if (!problems.isEmpty()) {
+            throw new FileProblemException(problems);
+        }
+        return of(read.stream().map(Read::source).toList(), messages);
+    }
+
     /**
      * Compares {@value #MIN_SESSIONS}–{@value #MAX_SESSIONS} sessions of one case, with the
      * groupings suggested by word overlap. A session of another case than the first is refused:
@@ -236,13 +265,15 @@ public final class Comparison {
         List<Column> columns = new ArrayList<>();
         for (Group g : groups) {
             Session s = g.session();
+            Map<String, Participant> people = new HashMap<>();
+            s.participants().forEach(p -> people.put(p.id(), p));
             List<Entry> entries = new ArrayList<>();
             List<Solution> solutions = s.solutions();
             switch (phase) {
                 case STEP_3, STEP_4 -> {
                     for (int i = 0; i < solutions.size(); i++) {
                         Solution sol = solutions.get(i);
-                        entries.add(new Entry.SolutionEntry(sol, i + 1, s.participant(sol.participantId()).orElse(null),
+                        entries.add(new Entry.SolutionEntry(sol, i + 1, people.get(sol.participantId()),
                                 solutionTags.getOrDefault(new Grouping.Ref(g.index(), sol.id()), 0)));
                     }
                 }
@@ -260,7 +291,7 @@ public final class Comparison {
             }
             if (phase.isStep()) {
                 for (Note n : s.notesFor(phase)) {
-                    entries.add(new Entry.NoteEntry(n, s.participant(n.participantId()).orElse(null),
+                    entries.add(new Entry.NoteEntry(n, people.get(n.participantId()),
                             problemTags.getOrDefault(new Grouping.Ref(g.index(), n.id()), 0)));
                 }
             }

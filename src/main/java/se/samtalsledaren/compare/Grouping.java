@@ -96,11 +96,24 @@ public record Grouping(List<Ref> items, List<Cluster> clusters) {
             terms.add(words.terms(i.text()));
         }
         double[] weights = WordOverlap.weights(terms);
-        // Only pairs that share a stem can reach the threshold: find them through the stems.
-        Map<Integer, List<Integer>> byStem = new HashMap<>();
+        // Only pairs that share a stem can reach the threshold: find them through the stems
+        // (postings as int arrays: this loop meets every candidate pair, over a million for 12 groups).
+        int[] df = new int[weights.length];
+        for (WordOverlap.Terms t : terms) {
+            for (int id : t.ids()) {
+                df[id]++;
+            }
+        }
+        int[][] postings = new int[weights.length][];
+        for (int id = 0; id < df.length; id++) {
+            postings[id] = new int[df[id]];
+        }
+        int[] filled = new int[weights.length];
+        int[] group = new int[items.size()];
         for (int i = 0; i < terms.size(); i++) {
+            group[i] = items.get(i).ref().group();
             for (int id : terms.get(i).ids()) {
-                byStem.computeIfAbsent(id, k -> new ArrayList<>()).add(i);
+                postings[id][filled[id]++] = i;
             }
         }
         record Pair(int a, int b, double similarity) {}
@@ -108,13 +121,14 @@ public record Grouping(List<Ref> items, List<Cluster> clusters) {
         int[] triedWith = new int[items.size()];
         java.util.Arrays.fill(triedWith, -1);
         for (int i = 0; i < items.size(); i++) {
-            for (int id : terms.get(i).ids()) {
-                for (int j : byStem.get(id)) {
-                    if (j <= i || triedWith[j] == i || items.get(i).ref().group() == items.get(j).ref().group()) {
+            WordOverlap.Terms ti = terms.get(i);
+            for (int id : ti.ids()) {
+                for (int j : postings[id]) {
+                    if (j <= i || triedWith[j] == i || group[i] == group[j]) {
                         continue;
                     }
                     triedWith[j] = i;
-                    double s = WordOverlap.similarity(terms.get(i), terms.get(j), weights);
+                    double s = WordOverlap.similarity(ti, terms.get(j), weights);
                     if (s >= threshold) {
                         pairs.add(new Pair(i, j, s));
                     }

@@ -2,7 +2,6 @@ package se.samtalsledaren.ui.compare;
 
 import java.io.File;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -12,7 +11,6 @@ import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import se.samtalsledaren.compare.Comparison;
-import se.samtalsledaren.json.FileProblem;
 import se.samtalsledaren.json.FileProblemException;
 import se.samtalsledaren.json.Messages;
 import se.samtalsledaren.store.SessionStore;
@@ -105,18 +103,6 @@ public final class CompareWindows {
 
     /** Reads every file (each problem of each file kept), then compares them. */
     private Comparison load(List<Path> files) throws FileProblemException {
-        List<Comparison.Source> sources = new ArrayList<>();
-        List<FileProblem> problems = new ArrayList<>();
-        for (Path f : files) {
-            try {
-                sources.add(new Comparison.Source(f.toString(), store.open(f)));
-            } catch (FileProblemException e) {
-                problems.addAll(e.problems());
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new FileProblemException(problems);
-        }
-        return Comparison.of(sources, messages);
+        return Comparison.open(files, store::open, messages);
     }
 }
