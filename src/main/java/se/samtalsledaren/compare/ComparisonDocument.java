@@ -111,14 +111,14 @@ public final class ComparisonDocument {
         b.add(new Heading(2, label("compare.groups")));
         boolean oneDate = c.groups().stream().map(g -> g.session().info().date()).distinct().count() == 1;
         List<Block.Column> columns = new ArrayList<>();
-        columns.add(new Block.Column(label("compare.group.name"), 5, false));
-        columns.add(new Block.Column(label("session.facilitator"), 4, false));
-        columns.add(new Block.Column(label("session.place"), 4, false));
+        columns.add(new Block.Column(label("compare.group.name"), 4, false));
+        columns.add(new Block.Column(label("session.facilitator"), 6, false));
+        columns.add(new Block.Column(label("session.place"), 6, false));
         if (!oneDate) {
-            columns.add(new Block.Column(label("session.date"), 3, false));
+            columns.add(new Block.Column(label("session.date"), 4, false));
         }
         for (Role r : Role.values()) {
-            columns.add(new Block.Column(label("roles." + r.key()), 3, true));
+            columns.add(new Block.Column(label("roles." + r.key()), r == Role.ANNAN ? 2 : 4, true));
         }
         List<List<String>> rows = new ArrayList<>();
         for (Group g : c.groups()) {
@@ -277,9 +277,9 @@ public final class ComparisonDocument {
             row.add(groupName(g));
             for (int step = 1; step <= 5; step++) {
                 Phase p = Phase.ofStep(step);
-                row.add(label("compare.usedOfPlanned", Labels.minSec(g.times().used(p)), g.times().planned(p)));
+                row.add(label("compare.usedOfPlanned", minutesText(g.times().used(p)), g.times().planned(p)));
             }
-            row.add(label("compare.usedOfPlanned", Labels.minSec(g.times().total()), g.times().plannedTotal()));
+            row.add(label("compare.usedOfPlanned", minutesText(g.times().total()), g.times().plannedTotal()));
             row.add(label("compare.step5." + g.times().step5().name().toLowerCase(Locale.ROOT)));
             rows.add(row);
         }
@@ -322,6 +322,11 @@ public final class ComparisonDocument {
             b.add(new BarChart(label("compare.airtime.chart"), label("session.airtime.unit"),
                     roles.stream().map(r -> label("roles." + r.key())).toList(), bars));
         }
+    }
+
+    /** Whole minutes, rounded: a page has room for eight columns of them, not of minutes and seconds. */
+    private static String minutesText(Duration d) {
+        return Long.toString((d.toSeconds() + 30) / 60);
     }
 
     private static double minutes(Duration d) {
