@@ -1,8 +1,5 @@
 package se.samtalsledaren.cli;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.DirectoryStream;
@@ -16,6 +13,7 @@ import se.samtalsledaren.json.FileProblemException;
 import se.samtalsledaren.json.Messages;
 import se.samtalsledaren.library.CaseFormat;
 import se.samtalsledaren.library.CaseLibraryLoader;
+import se.samtalsledaren.store.SessionFiles;
 import se.samtalsledaren.store.SessionStore;
 
 /**
@@ -72,22 +70,7 @@ final class ValidateCommand {
      * says where it breaks.
      */
     static boolean isSession(Path file) {
-        try (JsonParser p = new ObjectMapper().getFactory().createParser(file.toFile())) {
-            if (p.nextToken() != JsonToken.START_OBJECT) {
-                return false;
-            }
-            JsonToken t;
-            while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
-                if (p.currentName().equals("case")) {
-                    return true;
-                }
-                p.nextToken();
-                p.skipChildren();
-            }
-            return false;
-        } catch (IOException | RuntimeException e) {
-            return false;
-        }
+        return SessionFiles.sniff(file) == SessionFiles.Kind.SESSION;
     }
 
     private List<Path> expand(Path path, List<FileProblem> problems) {

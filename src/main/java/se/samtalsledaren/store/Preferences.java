@@ -22,9 +22,11 @@ import se.samtalsledaren.model.TimePlan;
  * @param planMinutes    the user's own minutes per phase for new sessions, or empty for the
  *                       standard plan scaled to {@code totalMinutes}
  * @param recentSessions session files opened or saved lately, most recent first, at most {@link #MAX_RECENT}
+ * @param workshopFolders folders of session files the trainer's record (Arkiv → Mina workshoppar) reads
  */
 public record Preferences(String language, double zoom, WindowBounds window, List<String> libraryFolders,
-                          int slotSeconds, int totalMinutes, Map<Phase, Integer> planMinutes, List<String> recentSessions) {
+                          int slotSeconds, int totalMinutes, Map<Phase, Integer> planMinutes, List<String> recentSessions,
+                          List<String> workshopFolders) {
     public static final double MIN_ZOOM = 0.6;
     public static final double MAX_ZOOM = 3.0;
     public static final int DEFAULT_TOTAL_MINUTES = 90;
@@ -44,6 +46,14 @@ public record Preferences(String language, double zoom, WindowBounds window, Lis
             }
         }
         recentSessions = List.copyOf(recent);
+        workshopFolders = List.copyOf(Objects.requireNonNullElse(workshopFolders, List.<String>of()).stream()
+                .filter(f -> f != null && !f.isBlank()).distinct().toList());
+    }
+
+    /** Preferences without workshop folders. */
+    public Preferences(String language, double zoom, WindowBounds window, List<String> libraryFolders,
+                       int slotSeconds, int totalMinutes, Map<Phase, Integer> planMinutes, List<String> recentSessions) {
+        this(language, zoom, window, libraryFolders, slotSeconds, totalMinutes, planMinutes, recentSessions, List.of());
     }
 
     /** Preferences of the first versions: language, zoom, window and library folders only. */
@@ -70,35 +80,35 @@ public record Preferences(String language, double zoom, WindowBounds window, Lis
     }
 
     public Preferences withZoom(double z) {
-        return new Preferences(language, z, window, libraryFolders, slotSeconds, totalMinutes, planMinutes, recentSessions);
+        return new Preferences(language, z, window, libraryFolders, slotSeconds, totalMinutes, planMinutes, recentSessions, workshopFolders);
     }
 
     public Preferences withWindow(WindowBounds w) {
-        return new Preferences(language, zoom, w, libraryFolders, slotSeconds, totalMinutes, planMinutes, recentSessions);
+        return new Preferences(language, zoom, w, libraryFolders, slotSeconds, totalMinutes, planMinutes, recentSessions, workshopFolders);
     }
 
     public Preferences withLanguage(String l) {
-        return new Preferences(l, zoom, window, libraryFolders, slotSeconds, totalMinutes, planMinutes, recentSessions);
+        return new Preferences(l, zoom, window, libraryFolders, slotSeconds, totalMinutes, planMinutes, recentSessions, workshopFolders);
     }
 
     public Preferences withLibraryFolders(List<String> folders) {
-        return new Preferences(language, zoom, window, folders, slotSeconds, totalMinutes, planMinutes, recentSessions);
+        return new Preferences(language, zoom, window, folders, slotSeconds, totalMinutes, planMinutes, recentSessions, workshopFolders);
     }
 
     public Preferences withSlotSeconds(int seconds) {
-        return new Preferences(language, zoom, window, libraryFolders, seconds, totalMinutes, planMinutes, recentSessions);
+        return new Preferences(language, zoom, window, libraryFolders, seconds, totalMinutes, planMinutes, recentSessions, workshopFolders);
     }
 
     /** A new default length; a plan of the user's own for another length no longer fits and is dropped. */
     public Preferences withTotalMinutes(int total) {
         Map<Phase, Integer> plan = total == totalMinutes ? planMinutes : Map.of();
-        return new Preferences(language, zoom, window, libraryFolders, slotSeconds, total, plan, recentSessions);
+        return new Preferences(language, zoom, window, libraryFolders, slotSeconds, total, plan, recentSessions, workshopFolders);
     }
 
     /** The user's own plan (length and minutes per phase) for new sessions. */
     public Preferences withDefaultPlan(TimePlan plan) {
         return new Preferences(language, zoom, window, libraryFolders, slotSeconds, plan.totalMinutes(), plan.minutes(),
-                recentSessions);
+                recentSessions, workshopFolders);
     }
 
     /** Puts a session file first in the recent list (moving it there when already listed). */
@@ -110,7 +120,11 @@ public record Preferences(String language, double zoom, WindowBounds window, Lis
     }
 
     public Preferences withRecentSessions(List<String> files) {
-        return new Preferences(language, zoom, window, libraryFolders, slotSeconds, totalMinutes, planMinutes, files);
+        return new Preferences(language, zoom, window, libraryFolders, slotSeconds, totalMinutes, planMinutes, files, workshopFolders);
+    }
+
+    public Preferences withWorkshopFolders(List<String> folders) {
+        return new Preferences(language, zoom, window, libraryFolders, slotSeconds, totalMinutes, planMinutes, recentSessions, folders);
     }
 
     /** Window position and size in screen coordinates. */
