@@ -12,7 +12,7 @@ SessionFormatTest checks that the file round-trips byte for byte.
 import json
 
 PATH = "examples/sample-session.json"
-TEMPLATE = "src/main/resources/se/samtalsledaren/store/survey-template-effektivitet.json"
+TEMPLATE = "src/main/resources/se/samtalsledaren/store/survey-templates.json"
 
 # Three answers per role and question (5 = instämmer helt, 0 = vet inte), före and efter.
 ANSWERS = {
@@ -74,7 +74,7 @@ def round_(when, opened, closed, questions):
 
 if __name__ == "__main__":
     doc = json.load(open(PATH, encoding="utf-8"))
-    template = json.load(open(TEMPLATE, encoding="utf-8"))
+    template = json.load(open(TEMPLATE, encoding="utf-8"))["templates"][0]
     roles = {p["id"]: p["role"] for p in doc["participants"]}
     solutions = doc["solutions"]
     result = []
