@@ -6,6 +6,11 @@ import java.util.function.Predicate;
 public final class FileNames {
     /** Longest case id the format allows. */
     public static final int MAX_ID_LENGTH = 64;
+    /**
+     * The longest file name, in UTF-8 bytes, that common file systems allow: 255 bytes on ext4,
+     * XFS and Btrfs, 255 UTF-16 units on NTFS and APFS (never fewer than 255 UTF-8 bytes hold).
+     */
+    public static final int MAX_NAME_BYTES = 255;
 
     private FileNames() {}
 
@@ -38,5 +43,30 @@ public final class FileNames {
                 return candidate;
             }
         }
+    }
+
+    /** The length of {@code name} in UTF-8 bytes, as file systems count it. */
+    public static int utf8Length(String name) {
+        return name.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+    }
+
+    /** {@code name} cut to at most {@code maxBytes} UTF-8 bytes, never inside a character. */
+    public static String truncateUtf8(String name, int maxBytes) {
+        if (utf8Length(name) <= maxBytes) {
+            return name;
+        }
+        StringBuilder sb = new StringBuilder();
+        int bytes = 0;
+        for (int i = 0; i < name.length(); ) {
+            int cp = name.codePointAt(i);
+            int n = utf8Length(new String(Character.toChars(cp)));
+            if (bytes + n > maxBytes) {
+                break;
+            }
+            sb.appendCodePoint(cp);
+            bytes += n;
+            i += Character.charCount(cp);
+        }
+        return sb.toString();
     }
 }

@@ -161,10 +161,12 @@ public final class SessionWindows {
                 owner -> exports.showSessionExport(vm.session(), c, vm.fileProperty().get(), owner)));
         controllers.put(FloorController.class, () -> new FloorController(floor, text));
         controllers.put(BalanceController.class, () -> new BalanceController(floor, text));
-        controllers.put(AutosaveBannerController.class, () -> new AutosaveBannerController(saving));
+        controllers.put(AutosaveBannerController.class, () -> new AutosaveBannerController(saving, text));
         controllers.put(PreparationController.class, () -> new PreparationController(prepared, text));
         Parent root = new ViewLoader(text.bundle(), controllers).load("session/SessionView.fxml");
         Stage stage = new Stage();
+        saving.setChoices(new AutosaveViewModel.Choices(target -> vm.saveTo(target, e -> { }), other -> open(other, stage),
+                () -> { vm.fileProperty().set(null); vm.dirtyProperty().set(true); }));
         stage.setScene(scene(root, 1280, 800));
         stage.setTitle(text.get("session.window.title", "Case " + c.number() + ": " + c.title()));
         stage.getProperties().put(SessionViewModel.class, vm);
