@@ -12,8 +12,10 @@ import se.samtalsledaren.model.Session;
 /**
  * Saves one session window's session automatically. {@link #changed} is called (on the UI
  * thread) with the new immutable snapshot after every change; the write happens on the
- * {@link Scheduler}'s thread once the changes pause for {@link #QUIET}, and never later than
- * {@link #MAX_WAIT} after the first unsaved change, so typing without pause is saved too.
+ * {@link Scheduler}'s thread once the changes pause for {@link #QUIET}, and early enough that the
+ * first unsaved change is on disk within {@link #MAX_WAIT}, so typing without pause is saved
+ * too: the write starts {@code MAX_WAIT} minus the longest of the last writes (measured on the
+ * clock, until the bytes are on disk) minus a {@link #MARGIN} after the first unsaved change.
  * Writes coalesce: at most one is in flight, and the latest snapshot wins.
  *
  * <p>A session with a file is written to that file (with backups, see {@link SessionStore}); one
@@ -23,7 +25,17 @@ import se.samtalsledaren.model.Session;
  */
 public final class Autosave {
     public static final Duration QUIET = Duration.ofSeconds(1);
+    /**
+     * The promise: a change is on disk (written, forced and moved into place) at most this long
+     * after it was made, also while changes never pause.
+     */
     public static final Duration MAX_WAIT = Duration.ofSeconds(2);
+    /** What a window's first write is assumed to take, before any has been measured. */
+    static final Duration FIRST_WRITE_GUESS = Duration.ofMillis(350);
+    /** Room left for the scheduler's and the collector's hiccups on top of the measured writes. */
+    static final Duration MARGIN = Duration.ofMillis(150);
+    /** How many recent writes the estimate of the next one looks at (the longest counts). */
+    private static final int MEASURED_WRITES = 8;
 
     /** Hears how writes went; called on the scheduler's thread. */
     public interface Listener {
@@ -61,6 +73,8 @@ public final class Autosave {
     private Instant lastChange;
     private boolean writing;
     private boolean closed;
+    /** How long the last writes took, newest last; the longest sets how early a write starts. */
+    private final java.util.ArrayDeque<Duration> writeTimes = new java.util.ArrayDeque<>();
     private Scheduler.Cancellable task;
     private Scheduler.Cancellable folderWatch;
     private Path file;
@@ -251,13 +265,27 @@ public final class Autosave {
         }
         Duration delay = Duration.ZERO;
         if (!now) {
-            Instant due = min(lastChange.plus(QUIET), firstChange.plus(MAX_WAIT));
+            Instant due = min(lastChange.plus(QUIET), firstChange.plus(MAX_WAIT).minus(writeBudget()));
             delay = Duration.between(clock.instant(), due);
             if (delay.isNegative()) {
                 delay = Duration.ZERO;
             }
         }
         task = scheduler.schedule(this::tick, delay);
+    }
+
+    /** How long before the promise runs out a write must start: the longest recent write and a margin. */
+    private Duration writeBudget() {
+        Duration longest = writeTimes.isEmpty() ? FIRST_WRITE_GUESS : java.util.Collections.max(writeTimes);
+        Duration budget = longest.plus(MARGIN);
+        return budget.compareTo(MAX_WAIT) > 0 ? MAX_WAIT : budget;
+    }
+
+    private synchronized void measured(Duration took) {
+        if (writeTimes.size() == MEASURED_WRITES) {
+            writeTimes.removeFirst();
+        }
+        writeTimes.addLast(took.isNegative() ? Duration.ZERO : took);
     }
 
     private static Instant min(Instant a, Instant b) {
@@ -277,9 +305,13 @@ public final class Autosave {
             writing = true;
         }
         boolean ok = false;
+        Instant started = clock.instant();
         try {
             ok = write(snapshot);
         } finally {
+            if (ok) {
+                measured(Duration.between(started, clock.instant()));
+            }
             synchronized (this) {
                 writing = false;
                 if (!ok && pending == null) {
