@@ -1,8 +1,17 @@
 package se.samtalsledaren.library;
 
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
-/** Fresh file names and case ids that do not collide with taken ones. */
+/**
+ * File names: fresh names and case ids that do not collide with taken ones, and the rules a name
+ * from someone else (an entry of a library file) must meet to be a file on Windows, macOS and
+ * Linux alike.
+ */
 public final class FileNames {
     /** Longest case id the format allows. */
     public static final int MAX_ID_LENGTH = 64;
@@ -14,7 +23,10 @@ public final class FileNames {
 
     private FileNames() {}
 
-    /** {@code name} if it is free, else {@code stem-2.json}, {@code stem-3.json} … */
+    /**
+     * {@code name} if it is free, else {@code stem-2.json}, {@code stem-3.json} …, the stem cut
+     * short where the number would make the name longer than {@link #MAX_NAME_BYTES}.
+     */
     public static String unique(String name, Predicate<String> taken) {
         if (!taken.test(name)) {
             return name;
@@ -23,7 +35,8 @@ public final class FileNames {
         String stem = dot > 0 ? name.substring(0, dot) : name;
         String ext = dot > 0 ? name.substring(dot) : "";
         for (int i = 2; ; i++) {
-            String candidate = stem + "-" + i + ext;
+            String suffix = "-" + i + ext;
+            String candidate = truncateUtf8(stem, MAX_NAME_BYTES - utf8Length(suffix)) + suffix;
             if (!taken.test(candidate)) {
                 return candidate;
             }
@@ -68,5 +81,68 @@ public final class FileNames {
             i += Character.charCount(cp);
         }
         return sb.toString();
+    }
+
+    /** What is wrong with a file name, as a key of the problem messages and its arguments. */
+    public record Problem(String key, Object... args) {}
+
+    /** Characters Windows or macOS do not allow in a file name (the path separators included). */
+    private static final Pattern FORBIDDEN = Pattern.compile("[<>:\"|?*/\\\\]");
+    /** Names Windows keeps for devices, with or without an extension ({@code CON.json} too). */
+    private static final Pattern DEVICE = Pattern.compile("(?i)(CON|PRN|AUX|NUL|COM[0-9\u00B9\u00B2\u00B3]"
+            + "|LPT[0-9\u00B9\u00B2\u00B3]|CONIN\\$|CONOUT\\$)");
+    private static final Set<Integer> INVISIBLE = Set.of(0x061C, 0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x2028, 0x2029,
+            0x2060, 0xFEFF);
+
+    /**
+     * Why {@code name} cannot be the name of a file on every common system, or empty when it can:
+     * empty or longer than {@link #MAX_NAME_BYTES} UTF-8 bytes, a control or text-direction
+     * character (C0, C1, U+202E …), a character Windows or macOS forbids ({@code <>:"|?*},
+     * slashes), a trailing dot or space, or a name Windows keeps for a device ({@code CON},
+     * {@code NUL}, {@code COM1} …, with any extension).
+     */
+    public static Optional<Problem> unportable(String name) {
+        if (name.isEmpty()) {
+            return Optional.of(new Problem("archiveBadName"));
+        }
+        int bytes = utf8Length(name);
+        if (bytes > MAX_NAME_BYTES) {
+            return Optional.of(new Problem("nameTooLong", bytes, MAX_NAME_BYTES));
+        }
+        if (name.codePoints().anyMatch(FileNames::isControl)) {
+            return Optional.of(new Problem("nameControl"));
+        }
+        var forbidden = FORBIDDEN.matcher(name);
+        if (forbidden.find()) {
+            return Optional.of(new Problem("nameForbiddenChar", forbidden.group()));
+        }
+        char last = name.charAt(name.length() - 1);
+        if (last == '.' || last == ' ') {
+            return Optional.of(new Problem("nameTrailing"));
+        }
+        int dot = name.indexOf('.');
+        String device = (dot < 0 ? name : name.substring(0, dot)).stripTrailing();
+        if (DEVICE.matcher(device).matches()) {
+            return Optional.of(new Problem("nameDevice", device));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether a character is one that changes or hides how text is shown rather than showing
+     * itself: C0 and C1 controls, text-direction controls (U+202A–U+202E, U+2066–U+2069, the
+     * Arabic letter mark, the marks U+200E/F), zero-width characters and line separators.
+     */
+    public static boolean isControl(int cp) {
+        return Character.getType(cp) == Character.CONTROL || (cp >= 0x202A && cp <= 0x202E)
+                || (cp >= 0x2066 && cp <= 0x2069) || INVISIBLE.contains(cp);
+    }
+
+    /**
+     * The form in which two names are the same file somewhere: Unicode NFC (macOS keeps names
+     * decomposed, {@code a\u0308} for {@code ä}) and no case (Windows and macOS ignore it).
+     */
+    public static String collisionKey(String name) {
+        return Normalizer.normalize(name, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
     }
 }

@@ -206,7 +206,7 @@ public final class AtomicFiles {
     }
 
     /** A replaced file keeps its permissions and a new one gets rw-r--r--. */
-    private static void keepReadable(Path tmp, Path target) throws IOException {
+    static void keepReadable(Path tmp, Path target) throws IOException {
         if (!tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
             return;
         }
@@ -216,7 +216,7 @@ public final class AtomicFiles {
         Files.setPosixFilePermissions(tmp, permissions);
     }
 
-    private static void syncDirectory(Path dir) {
+    static void syncDirectory(Path dir) {
         try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
             ch.force(true);
         } catch (IOException | UnsupportedOperationException e) {
