@@ -55,7 +55,7 @@ final class ValidateCommand {
                     } else {
                         cases.readFile(file);
                     }
-                    out.println(file + ": " + text.get("ok"));
+                    out.println(text.get("okFile", file, text.get("ok")));
                 } catch (FileProblemException e) {
                     problems.addAll(e.problems());
                 }

@@ -3,9 +3,9 @@ package se.samtalsledaren.library;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import se.samtalsledaren.json.Printable;
 
 /**
  * File names: fresh names and case ids that do not collide with taken ones, and the rules a name
@@ -91,8 +91,6 @@ public final class FileNames {
     /** Names Windows keeps for devices, with or without an extension ({@code CON.json} too). */
     private static final Pattern DEVICE = Pattern.compile("(?i)(CON|PRN|AUX|NUL|COM[0-9\u00B9\u00B2\u00B3]"
             + "|LPT[0-9\u00B9\u00B2\u00B3]|CONIN\\$|CONOUT\\$)");
-    private static final Set<Integer> INVISIBLE = Set.of(0x061C, 0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x2028, 0x2029,
-            0x2060, 0xFEFF);
 
     /**
      * Why {@code name} cannot be the name of a file on every common system, or empty when it can:
@@ -109,7 +107,7 @@ public final class FileNames {
         if (bytes > MAX_NAME_BYTES) {
             return Optional.of(new Problem("nameTooLong", bytes, MAX_NAME_BYTES));
         }
-        if (name.codePoints().anyMatch(FileNames::isControl)) {
+        if (name.codePoints().anyMatch(Printable::isControl)) {
             return Optional.of(new Problem("nameControl"));
         }
         var forbidden = FORBIDDEN.matcher(name);
@@ -126,16 +124,6 @@ public final class FileNames {
             return Optional.of(new Problem("nameDevice", device));
         }
         return Optional.empty();
-    }
-
-    /**
-     * Whether a character is one that changes or hides how text is shown rather than showing
-     * itself: C0 and C1 controls, text-direction controls (U+202A–U+202E, U+2066–U+2069, the
-     * Arabic letter mark, the marks U+200E/F), zero-width characters and line separators.
-     */
-    public static boolean isControl(int cp) {
-        return Character.getType(cp) == Character.CONTROL || (cp >= 0x202A && cp <= 0x202E)
-                || (cp >= 0x2066 && cp <= 0x2069) || INVISIBLE.contains(cp);
     }
 
     /**

@@ -120,7 +120,7 @@ public final class AtomicFiles {
      * The temporary file is hidden and has a name of its own; a failure to create, write or move
      * it is reported with the target's name, which the user knows, keeping the reason.
      */
-    private static FileSystemException naming(FileSystemException e, Path target) {
+    static FileSystemException naming(FileSystemException e, Path target) {
         String prefix = tempPrefix(target);
         if (!isTemporary(e.getFile(), prefix) && !isTemporary(e.getOtherFile(), prefix)) {
             return e;

@@ -67,4 +67,26 @@ class CliTest {
         assertThat(out()).contains("--startup-probe").contains("first-frame-ms: N");
         assertThat(Cli.handles(new String[] {"--startup-probe"})).as("the probe is a real start, not a headless command").isFalse();
     }
+
+    @Test
+    void textFromFilesCannotMoveTheCursorOrFakeAnOk() throws Exception {
+        // An ANSI escape that clears the line and a carriage return, in a key, a value and a file name.
+        String clear = "\u001B[2K\r";
+        Path folder = Files.createDirectories(dir.resolve("hostile" + clear + "ok"));
+        Files.writeString(folder.resolve("dup.json"), "{\"x" + clear + "OK\": 1, \"x" + clear + "OK\": 2}");
+        Files.writeString(folder.resolve("token.json"), "{\"a\": tru" + clear + "e}");
+        String sample = Files.readString(Path.of("examples/sample-session.json"));
+        Path session = Files.writeString(dir.resolve("s" + clear + ".json"),
+                sample.replaceFirst("\"participant\": \"p4\"", java.util.regex.Matcher.quoteReplacement("\"participant\": \"p9"
+                        + clear.replace("\u001B", "\\u001b").replace("\r", "\\r") + "\"")));
+        assertThat(run("validate", folder.toString(), session.toString())).isEqualTo(1);
+        assertThat(run("export", session.toString(), "--out", dir.resolve("x.md").toString())).isEqualTo(1);
+        String printed = out() + err();
+        assertThat(printed).doesNotContain("\u001B", "\r", "\u202E");
+        assertThat(printed).contains("\\u001B[2K\\r");
+        for (String line : err().split("\n")) {
+            assertThat(line).as("every problem on a line of its own, naming its file").startsWith(dir.toString());
+        }
+        assertThat(out()).doesNotContain(": OK");
+    }
 }

@@ -143,7 +143,7 @@ class DiskErrorsTest {
         assertThatThrownBy(() -> store.open(file)).isInstanceOfSatisfying(FileProblemException.class, e -> {
             assertThat(e.problems()).hasSize(1);
             assertThat(e.problems().get(0).toString()).isEqualTo(file + ":7:13: $.case.title: not valid JSON: "
-                    + "Unexpected character ('\"' (code 34)): was expecting a colon to separate field name and value");
+                    + "a colon (:) was expected after the field name, but here is a double quote (\")");
         });
         assertThat(Files.readAllBytes(file)).as("reading never writes").isEqualTo(corrupt);
         // Saving over it on purpose ("save as") keeps the corrupt file among the backups first.

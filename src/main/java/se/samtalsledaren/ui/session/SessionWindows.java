@@ -302,8 +302,8 @@ public final class SessionWindows {
         }
     }
 
-    private static String describe(Path file, Throwable e) {
-        return e instanceof FileProblemException ? FileProblemException.describe(e) : file + ": " + e.getMessage();
+    private String describe(Path file, Throwable e) {
+        return e instanceof FileProblemException ? FileProblemException.describe(e) : file + ": " + se.samtalsledaren.ui.Alerts.describe(text, e);
     }
 
     private void error(Window owner, String message) {
