@@ -89,4 +89,27 @@ class CliTest {
         }
         assertThat(out()).doesNotContain(": OK");
     }
+
+    @Test
+    void validateTellsAllThreeKindsApartOrIsToldTheKind() throws Exception {
+        Path preparation = Path.of("examples/per-hakansson.forberedelse.json");
+        assertThat(run("validate", preparation.toString(), "examples/sample-session.json", "cases")).isZero();
+        assertThat(out()).contains(preparation + ": OK").contains("15 file(s) checked, 0 problem(s)");
+        // Told by its fields, whatever its name.
+        Path renamed = Files.copy(preparation, dir.resolve("per.json"));
+        assertThat(run("validate", renamed.toString())).isZero();
+        // --kind forces one: a preparation read as a session file is no session file.
+        assertThat(run("validate", "--kind", "session", renamed.toString())).isEqualTo(1);
+        assertThat(err()).contains(renamed + ":").contains("the field \"participants\" is missing");
+        assertThat(run("validate", "--kind=preparation", renamed.toString())).isZero();
+        assertThat(run("validate", "--kind", "case", "cases/01-omtag-i-visionsarbetet.json")).isZero();
+    }
+
+    @Test
+    void validateRefusesAnUnknownKindAsWrongUsage() {
+        assertThat(run("validate", "--kind", "protokoll", "cases")).isEqualTo(2);
+        assertThat(err()).contains("unknown kind \"protokoll\"; use case, session or preparation");
+        assertThat(run("validate", "--kind")).isEqualTo(2);
+        assertThat(run("validate", "--verbose", "cases")).isEqualTo(2);
+    }
 }
