@@ -48,6 +48,12 @@ public final class StrictJson {
     }
 
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    /**
+     * Text larger than this is decoded as it is read rather than made into one string first:
+     * the string is the quicker way for the files of every day (an autosave's read-back), but
+     * for a file near the size limit it would be twice its bytes again in memory.
+     */
+    static final int STREAM_ABOVE = 4 * 1024 * 1024;
 
     private final Limits limits;
     private final Messages messages;
@@ -98,16 +104,20 @@ public final class StrictJson {
             throw new FileProblemException(FileProblem.wholeFile(file,
                     messages.get("tooLarge", bytes.length, limits.maxBytes())));
         }
-        // Strictly decoded first (Jackson's own UTF-8 reading lets encoded surrogates through).
-        String text = decodeUtf8(file, bytes);
-        if (text.isBlank()) {
+        // Checked strictly first (Jackson's own UTF-8 reading lets encoded surrogates through),
+        // then read as text again for each pass: the file's text is never held whole (a file of
+        // 32 MB would be 64 MB as a string, beside its bytes and its tree).
+        int start = utf8Start(file, bytes);
+        boolean stream = bytes.length - start > STREAM_ABOVE;
+        String whole = stream ? null : decodeUtf8(file, bytes, start);
+        if (stream ? !checkUtf8(file, bytes, start) : whole.isBlank()) {
             throw new FileProblemException(FileProblem.wholeFile(file, messages.get("empty")));
         }
-        checkCounts(file, text);
         JsonNode node;
         JsonParser parser;
         try {
-            parser = mapper.getFactory().createParser(text);
+            checkCounts(file, stream ? mapper.getFactory().createParser(text(bytes, start)) : mapper.getFactory().createParser(whole));
+            parser = stream ? mapper.getFactory().createParser(text(bytes, start)) : mapper.getFactory().createParser(whole);
         } catch (IOException e) {
             throw new FileProblemException(new FileProblem(file, 1, 1, "", messages.get("notJson", messages.get("json.other"))));
         }
@@ -153,8 +163,8 @@ public final class StrictJson {
      * {@link Limits#maxItems} elements: a file of millions of {@code {}} would otherwise need
      * gigabytes as a tree. A syntax error ends the count; the tree read then reports it.
      */
-    private void checkCounts(String file, String text) throws FileProblemException {
-        try (JsonParser p = mapper.getFactory().createParser(text)) {
+    private void checkCounts(String file, JsonParser parser) throws FileProblemException {
+        try (JsonParser p = parser) {
             int[] items = new int[limits.maxNestingDepth() + 2];
             int depth = 0;
             long values = 0;
@@ -275,8 +285,7 @@ public final class StrictJson {
         return startsWith(bytes, UTF8_BOM) ? UTF8_BOM.length : 0;
     }
 
-    private String decodeUtf8(String file, byte[] bytes) throws FileProblemException {
-        int start = utf8Start(file, bytes);
+    private String decodeUtf8(String file, byte[] bytes, int start) throws FileProblemException {
         // Fast path: the JDK's decoder replaces every malformed sequence with U+FFFD, so a result
         // without one proves the bytes valid. Otherwise (or for a real U+FFFD in the text) the
         // strict decoder below decides and locates the first bad byte.
@@ -310,6 +319,53 @@ public final class StrictJson {
         }
         out.flip();
         return out.toString();
+    }
+
+    /** The bytes from {@code start} as text, decoded while they are read (checked by {@link #checkUtf8} before). */
+    private static java.io.Reader text(byte[] bytes, int start) {
+        return new java.io.InputStreamReader(new java.io.ByteArrayInputStream(bytes, start, bytes.length - start),
+                StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Checks that the bytes from {@code start} are strict UTF-8, a chunk at a time, and locates
+     * the first bad byte by line and column. Returns whether the text holds anything but white space.
+     */
+    private boolean checkUtf8(String file, byte[] bytes, int start) throws FileProblemException {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        CharBuffer out = CharBuffer.allocate(64 * 1024);
+        int line = 1;
+        int column = 1;
+        boolean content = false;
+        boolean flushed = false;
+        while (true) {
+            CoderResult result = flushed ? decoder.flush(out) : decoder.decode(in, out, true);
+            out.flip();
+            for (int i = 0; i < out.limit(); i++) {
+                char c = out.get(i);
+                if (c == '\n') {
+                    line++;
+                    column = 1;
+                } else {
+                    column++;
+                }
+                content |= !Character.isWhitespace(c);
+            }
+            out.clear();
+            if (result.isError()) {
+                String hex = String.format("%02X", bytes[in.position()] & 0xFF);
+                throw new FileProblemException(new FileProblem(file, line, column, "", messages.get("notUtf8", hex)));
+            }
+            if (result.isUnderflow()) {
+                if (flushed) {
+                    return content;
+                }
+                flushed = true;
+            }
+        }
     }
 
     private static boolean startsWith(byte[] bytes, byte[] prefix) {

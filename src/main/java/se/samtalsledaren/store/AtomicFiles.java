@@ -205,6 +205,30 @@ public final class AtomicFiles {
         return removed;
     }
 
+    /**
+     * Removes the temporary files that writes into {@code dir} left behind when their process
+     * was killed mid-write ({@code .NAME.NUMBER.tmp}), if older than {@code olderThan}. Only for
+     * folders that hold nothing but what the app writes (backups, the recovery area). Returns how
+     * many went.
+     */
+    public static int removeLeftoversIn(Path dir, java.time.Instant olderThan) {
+        int removed = 0;
+        if (!Files.isDirectory(dir)) {
+            return 0;
+        }
+        try (java.nio.file.DirectoryStream<Path> s = Files.newDirectoryStream(dir, ".*.tmp")) {
+            for (Path p : s) {
+                if (Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                        && Files.getLastModifiedTime(p).toInstant().isBefore(olderThan) && Files.deleteIfExists(p)) {
+                    removed++;
+                }
+            }
+        } catch (IOException e) {
+            // Leftovers are harmless; the next start tries again.
+        }
+        return removed;
+    }
+
     /** A replaced file keeps its permissions and a new one gets rw-r--r--. */
     static void keepReadable(Path tmp, Path target) throws IOException {
         if (!tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) {

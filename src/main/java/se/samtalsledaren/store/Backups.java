@@ -79,8 +79,12 @@ public final class Backups {
             return Optional.empty();
         }
         boolean first = seen.add(abs);
-        List<Path> existing = list(abs);
         Instant now = clock.instant();
+        if (first) {
+            // Copies a killed process was writing when it died.
+            AtomicFiles.removeLeftoversIn(folderFor(abs), now.minus(SessionStore.LEFTOVER_AGE));
+        }
+        List<Path> existing = list(abs);
         if (!existing.isEmpty()) {
             Path newest = existing.get(existing.size() - 1);
             boolean recent = stampOf(newest).map(t -> t.plus(every).isAfter(now)).orElse(false);

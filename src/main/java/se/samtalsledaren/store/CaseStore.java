@@ -63,7 +63,8 @@ public final class CaseStore {
             targets.add(target);
         }
         List<byte[]> contents = writes.stream().map(w -> format.write(w.value())).toList();
-        Path staging = Files.createTempDirectory(dir, ".import-");
+        Path staging = Files.createTempDirectory(dir, STAGING_PREFIX);
+        removeStaleStaging(dir, staging);
         List<Path> movedIn = new ArrayList<>();
         List<Path[]> movedAside = new ArrayList<>();
         try {
@@ -96,6 +97,29 @@ public final class CaseStore {
             deleteTree(staging);
         }
         return targets;
+    }
+
+    private static final String STAGING_PREFIX = ".import-";
+    /** A staging folder this old belongs to an import whose process was killed. */
+    private static final java.time.Duration STALE_STAGING = java.time.Duration.ofHours(1);
+
+    /**
+     * Removes the staging folders of imports that were killed midway (they hold only copies):
+     * those an hour older than this import's, by the folder's own file system's clock.
+     */
+    private static void removeStaleStaging(Path dir, Path current) {
+        try (DirectoryStream<Path> s = Files.newDirectoryStream(dir, STAGING_PREFIX + "*")) {
+            java.time.Instant now = Files.getLastModifiedTime(current).toInstant();
+            for (Path p : s) {
+                java.time.Instant modified = Files.getLastModifiedTime(p, LinkOption.NOFOLLOW_LINKS).toInstant();
+                if (!p.equals(current) && Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)
+                        && modified.plus(STALE_STAGING).isBefore(now)) {
+                    deleteTree(p);
+                }
+            }
+        } catch (IOException e) {
+            // A hidden leftover folder; the library lists case files only.
+        }
     }
 
     /** Takes out what an import moved in and puts the replaced files back. */

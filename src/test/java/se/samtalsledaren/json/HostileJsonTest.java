@@ -170,4 +170,30 @@ class HostileJsonTest {
                 .isInstanceOfSatisfying(FileProblemException.class, e -> assertThat(e.problems().get(0).message())
                         .isEqualTo("the file holds too many values (at most 1,000)"));
     }
+
+    @Test
+    void aLargeFileIsCheckedTheSameWayWhileItIsReadAsText() throws Exception {
+        // Over StrictJson.STREAM_ABOVE the text is decoded as it is read; the refusals are the same.
+        String filler = "{\"a\": [" + ("\"" + "ö".repeat(90_000) + "\",\n").repeat(25) + "1]";
+        byte[] big = (filler + ",\n\"b\": \"x\"}").getBytes(StandardCharsets.UTF_8);
+        assertThat(big.length).isGreaterThan(StrictJson.STREAM_ABOVE);
+        assertThat(json.readObject("f.json", big).get("b").asText()).isEqualTo("x");
+        int lines = 27;
+        byte[] bad = (filler + ",\n\"b\": \"x").getBytes(StandardCharsets.UTF_8);
+        bad = java.util.Arrays.copyOf(bad, bad.length + 4);
+        bad[bad.length - 4] = (byte) 0xC3;
+        bad[bad.length - 3] = 0x28;
+        bad[bad.length - 2] = '"';
+        bad[bad.length - 1] = '}';
+        assertThat(refused(bad).toString()).isEqualTo("f.json:" + lines + ":8: the file is not UTF-8 (invalid byte 0xC3); save it as UTF-8");
+        byte[] surrogate = java.util.Arrays.copyOf(big, big.length + 3);
+        surrogate[big.length - 2] = (byte) 0xED;
+        surrogate[big.length - 1] = (byte) 0xA0;
+        surrogate[big.length] = (byte) 0x80;
+        surrogate[big.length + 1] = '"';
+        surrogate[big.length + 2] = '}';
+        assertThat(refused(surrogate).message()).isEqualTo("the file is not UTF-8 (invalid byte 0xED); save it as UTF-8");
+        byte[] blank = " ".repeat(StrictJson.STREAM_ABOVE + 10).getBytes(StandardCharsets.UTF_8);
+        assertThat(refused(blank).message()).isEqualTo("the file is empty");
+    }
 }
