@@ -98,4 +98,14 @@ class NonsenseTest {
         var broken = session.withAddedMinutes(added);
         assertThatThrownBy(() -> format.verify("s.json", format.write(broken))).isInstanceOf(FileProblemException.class);
     }
+
+    @Test
+    void aPreparationSavedInTheYear0026IsRefused() throws Exception {
+        String text = Files.readString(Path.of("examples/per-hakansson.forberedelse.json"));
+        String savedAt = text.replaceFirst("\"savedAt\": \"2026", "\"savedAt\": \"0026");
+        assertThat(savedAt).isNotEqualTo(text);
+        assertThatThrownBy(() -> new PreparationFormat(new Messages(Locale.ENGLISH)).read("p.json", savedAt.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOfSatisfying(FileProblemException.class, e -> assertThat(e.problems()).singleElement()
+                        .satisfies(p -> assertThat(p.toString()).contains("$.savedAt: the time 0026-")));
+    }
 }
