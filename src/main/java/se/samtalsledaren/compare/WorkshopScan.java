@@ -140,8 +140,8 @@ public final class WorkshopScan {
             boolean fromFolder = found.contains(file);
             try {
                 SessionFiles.Kind kind = SessionFiles.sniff(file);
-                if (kind == SessionFiles.Kind.OTHER && fromFolder) {
-                    continue; // a case file or another JSON file in the folder
+                if ((kind == SessionFiles.Kind.OTHER || kind == SessionFiles.Kind.PREPARATION) && fromFolder) {
+                    continue; // a case file, a participant's preparation or another JSON file in the folder
                 }
                 entries.add(Entry.of(file, store.open(file)));
             } catch (FileProblemException e) {
