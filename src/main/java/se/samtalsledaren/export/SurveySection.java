@@ -177,15 +177,11 @@ final class SurveySection {
         return m.isPresent() ? decimal(m.getAsDouble()) : labels.get("none");
     }
 
-    /** One decimal in the document's language: 3,7 in Swedish, 3.7 in English. */
     private String decimal(double v) {
-        return String.format(labels.language(), "%.1f", v);
+        return SurveyResults.decimal(labels.language(), v);
     }
 
-    /** A shift with its sign: +1,0, −0,3 (a true minus sign), 0,0. */
     private String signed(double v) {
-        double rounded = Math.round(v * 10) / 10.0;
-        String abs = String.format(labels.language(), "%.1f", Math.abs(rounded));
-        return rounded > 0 ? "+" + abs : rounded < 0 ? "−" + abs : abs;
+        return SurveyResults.signed(labels.language(), v);
     }
 }

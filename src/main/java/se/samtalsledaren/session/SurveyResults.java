@@ -106,4 +106,16 @@ public final class SurveyResults {
                 .or(() -> survey.round(BeforeAfter.AFTER).map(SurveyRound::when))
                 .or(() -> survey.round(BeforeAfter.BEFORE).map(SurveyRound::when));
     }
+
+    /** One decimal in {@code language}: 3,7 in Swedish, 3.7 in English. */
+    public static String decimal(java.util.Locale language, double v) {
+        return String.format(language, "%.1f", v);
+    }
+
+    /** A shift with its sign, to one decimal: +1,0, −0,3 (a true minus sign), 0,0. */
+    public static String signed(java.util.Locale language, double v) {
+        double rounded = Math.round(v * 10) / 10.0;
+        String abs = decimal(language, Math.abs(rounded));
+        return rounded > 0 ? "+" + abs : rounded < 0 ? "−" + abs : abs;
+    }
 }

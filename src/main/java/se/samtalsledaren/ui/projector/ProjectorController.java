@@ -1,5 +1,6 @@
 package se.samtalsledaren.ui.projector;
 
+import java.util.List;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -16,6 +17,7 @@ public final class ProjectorController {
     @FXML private Label phaseTitle;
     @FXML private Label phasePurpose;
     @FXML private VBox questions;
+    @FXML private VBox board;
     @FXML private VBox stepBox;
     @FXML private Label timerText;
     @FXML private Label timerCaption;
@@ -45,6 +47,8 @@ public final class ProjectorController {
         upNext.textProperty().bind(vm.upNext());
         vm.questions().addListener((ListChangeListener<String>) c -> buildQuestions());
         buildQuestions();
+        vm.board().addListener((o, a, b) -> buildBoard());
+        buildBoard();
         vm.level().addListener((o, a, b) -> level(stepBox, "timer-", b.name()));
         level(stepBox, "timer-", vm.level().getValue().name());
         vm.slotLevel().addListener((o, a, b) -> level(speakerBox, "slot-", b.name()));
@@ -61,6 +65,20 @@ public final class ProjectorController {
             l.setWrapText(true);
             l.getStyleClass().add("projector-question");
             questions.getChildren().add(l);
+        }
+    }
+
+    /** A result on the wall takes the questions' place while it is there. */
+    private void buildBoard() {
+        var chart = vm.board().getValue();
+        board.getChildren().setAll(chart == null ? java.util.List.of()
+                : java.util.List.of(se.samtalsledaren.ui.results.ResultCharts.of(chart)));
+        board.setVisible(chart != null);
+        board.setManaged(chart != null);
+        // The step's questions and purpose give the wall to the result while it is there.
+        for (Node n : List.of(questions, phasePurpose)) {
+            n.setVisible(chart == null);
+            n.setManaged(chart == null);
         }
     }
 

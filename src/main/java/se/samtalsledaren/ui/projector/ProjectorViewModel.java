@@ -20,8 +20,9 @@ import se.samtalsledaren.ui.session.timer.TimerViewModel;
 
 /**
  * What the room sees: the case, the current step and its questions, the step timer, the
- * speaker and the slot countdown. It is derived live from the facilitator's view models and
- * exposes nothing else — in particular none of the notes, votes or agreements.
+ * speaker and the slot countdown, and a result the facilitator chooses to show (a closed dot
+ * vote's, a survey question's). It is derived live from the facilitator's view models and exposes
+ * nothing else — in particular none of the notes or agreements, and no vote while it is open.
  */
 public final class ProjectorViewModel {
     private final String caseTitle;
@@ -37,6 +38,8 @@ public final class ProjectorViewModel {
     private final ObservableValue<SlotLevel> slotLevel;
     private final ObservableValue<String> roundText;
     private final StringBinding upNext;
+    private javafx.beans.value.ObservableValue<se.samtalsledaren.ui.results.Chart> board =
+            new javafx.beans.property.SimpleObjectProperty<>();
 
     /**
      * @param session the session window (the case)
@@ -65,6 +68,20 @@ public final class ProjectorViewModel {
         upNext = Bindings.createStringBinding(() -> floor.queue().isEmpty() ? ""
                 : text.get("projector.upNext", floor.queue().stream().limit(3).map(q -> q.participant().name())
                         .collect(Collectors.joining(", "))), floor.queue());
+    }
+
+    /**
+     * Also shows what the facilitator puts on {@code room}: a closed vote's or a survey question's
+     * result, in place of the step's questions while it is there.
+     */
+    public ProjectorViewModel showing(se.samtalsledaren.ui.results.RoomBoard room) {
+        board = room.shownProperty();
+        return this;
+    }
+
+    /** The result on the wall, or null. */
+    public javafx.beans.value.ObservableValue<se.samtalsledaren.ui.results.Chart> board() {
+        return board;
     }
 
     public String caseTitle() {

@@ -7,7 +7,10 @@ import java.util.Map;
 import java.util.function.Supplier;
 import se.samtalsledaren.session.FloorRunner;
 import se.samtalsledaren.session.SessionRunner;
+import se.samtalsledaren.session.SurveyRunner;
+import se.samtalsledaren.session.VoteRunner;
 import se.samtalsledaren.store.PreparationFormat;
+import se.samtalsledaren.store.SurveyTemplates;
 import se.samtalsledaren.ui.UiText;
 import se.samtalsledaren.ui.concurrent.Background;
 import se.samtalsledaren.ui.floor.BalanceController;
@@ -17,6 +20,7 @@ import se.samtalsledaren.ui.floor.FloorController;
 import se.samtalsledaren.ui.floor.FloorViewModel;
 import se.samtalsledaren.ui.preparation.PreparationController;
 import se.samtalsledaren.ui.preparation.PreparationViewModel;
+import se.samtalsledaren.ui.results.RoomBoard;
 import se.samtalsledaren.ui.session.agreements.AgreementsController;
 import se.samtalsledaren.ui.session.agreements.AgreementsViewModel;
 import se.samtalsledaren.ui.session.consequences.ConsequencesController;
@@ -29,8 +33,12 @@ import se.samtalsledaren.ui.session.rail.StepRailController;
 import se.samtalsledaren.ui.session.rail.StepRailViewModel;
 import se.samtalsledaren.ui.session.solutions.SolutionsController;
 import se.samtalsledaren.ui.session.solutions.SolutionsViewModel;
+import se.samtalsledaren.ui.session.survey.SurveyController;
+import se.samtalsledaren.ui.session.survey.SurveyViewModel;
 import se.samtalsledaren.ui.session.timer.TimerController;
 import se.samtalsledaren.ui.session.timer.TimerViewModel;
+import se.samtalsledaren.ui.session.votes.DotVoteController;
+import se.samtalsledaren.ui.session.votes.DotVoteViewModel;
 
 /**
  * The panels of one session window: a view model per panel on the window's runner, and the
@@ -45,10 +53,21 @@ final class SessionPanels {
     private final TimerViewModel timer;
     private final FloorViewModel floor;
     private final BalanceViewModel balance;
+    private final RoomBoard board = new RoomBoard();
+    private final VoteRunner votes;
+    private final SurveyRunner survey;
 
+    /**
+     * @param templates the survey templates (bundled and the facilitator's own)
+     * @param zone      the facilitator's time zone, for the times of votes and survey rounds
+     */
     SessionPanels(SessionRunner runner, SessionViewModel session, UiText text, Chime chime,
-                  PreparationFormat preparationFormat, Background background) {
+                  PreparationFormat preparationFormat, Background background, SurveyTemplates templates,
+                  java.time.ZoneId zone) {
+        votes = new VoteRunner(runner);
+        survey = new SurveyRunner(runner, () -> java.util.UUID.randomUUID().toString().substring(0, 8));
         StepRailViewModel rail = add(new StepRailViewModel(runner, session, text));
+        SurveyViewModel surveyPanel = add(new SurveyViewModel(survey, session, text, templates, background, board, zone));
         content = add(new StepContentViewModel(session, text));
         SolutionsViewModel solutions = add(new SolutionsViewModel(runner, session));
         ConsequencesViewModel consequences = add(new ConsequencesViewModel(runner, session));
@@ -59,6 +78,7 @@ final class SessionPanels {
         floor = add(new FloorViewModel(runner, floorRunner, text, chime));
         balance = add(new BalanceViewModel(runner, floorRunner, text));
         PreparationViewModel preparations = add(new PreparationViewModel(runner, preparationFormat, background, text));
+        DotVoteViewModel dotVote = add(new DotVoteViewModel(votes, session, text, board, zone));
 
         controllers.put(StepRailController.class, () -> new StepRailController(rail, text));
         controllers.put(BalanceController.class, () -> new BalanceController(balance, text));
@@ -70,6 +90,8 @@ final class SessionPanels {
         controllers.put(AgreementsController.class, () -> new AgreementsController(agreements));
         controllers.put(TimerController.class, () -> new TimerController(timer, text));
         controllers.put(FloorController.class, () -> new FloorController(floor, text));
+        controllers.put(DotVoteController.class, () -> new DotVoteController(dotVote, text));
+        controllers.put(SurveyController.class, () -> new SurveyController(surveyPanel, text));
     }
 
     private <T> T add(T viewModel) {
@@ -97,6 +119,21 @@ final class SessionPanels {
 
     FloorViewModel floor() {
         return floor;
+    }
+
+    /** What the facilitator has put on the projector besides the step (a vote's or a survey question's result). */
+    RoomBoard board() {
+        return board;
+    }
+
+    /** The session's dot vote, which the room's phones vote in. */
+    VoteRunner votes() {
+        return votes;
+    }
+
+    /** The session's survey, which the room's phones answer (it remembers who answered, in memory only). */
+    SurveyRunner survey() {
+        return survey;
     }
 
     /** Recomputes the floor's and the airtime balance's figures from the clock (with the window's ticker). */

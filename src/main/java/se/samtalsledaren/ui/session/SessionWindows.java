@@ -34,6 +34,7 @@ import se.samtalsledaren.store.SessionLockedException;
 import se.samtalsledaren.store.SessionLocks;
 import se.samtalsledaren.store.PreparationFormat;
 import se.samtalsledaren.store.SessionStore;
+import se.samtalsledaren.store.SurveyTemplates;
 import se.samtalsledaren.ui.PreferencesService;
 import se.samtalsledaren.ui.UiText;
 import se.samtalsledaren.ui.ViewLoader;
@@ -69,6 +70,7 @@ public final class SessionWindows {
     private final Set<Autosave> open = ConcurrentHashMap.newKeySet();
     private final PreparationFormat preparations;
     private final PreferencesService preferences;
+    private final SurveyTemplates surveyTemplates;
 
     /**
      * @param preferences the default slot length and time plan of new sessions; every session
@@ -90,6 +92,8 @@ public final class SessionWindows {
         this.preparations = preparations;
         this.preferences = preferences;
         this.exports = exports;
+        this.surveyTemplates = new SurveyTemplates(preferences.file().resolveSibling(SurveyTemplates.FILE_NAME),
+                new se.samtalsledaren.json.Messages(text.locale()));
     }
 
     /** The export dialogs (session notes, participant handouts). */
@@ -134,9 +138,10 @@ public final class SessionWindows {
         SessionSaving saving = SessionSaving.attach(runner, vm, text, store, durability, clock, file, fileLock, slot);
         open.add(saving.autosave());
 
-        SessionPanels panels = new SessionPanels(runner, vm, text, chime, preparations, background);
+        SessionPanels panels = new SessionPanels(runner, vm, text, chime, preparations, background, surveyTemplates,
+                durability.zone());
         ProjectorWindow projector = new ProjectorWindow(() -> new ProjectorViewModel(vm, panels.content(), panels.timer(),
-                panels.floor(), text), text, stylesheet, vm.caseLabel());
+                panels.floor(), text).showing(panels.board()), text, stylesheet, vm.caseLabel());
         Map<Class<?>, Supplier<?>> controllers = new HashMap<>(panels.controllers());
         controllers.put(SessionController.class, () -> new SessionController(vm, text, panels::refreshFloor, projector::toggle,
                 owner -> exports.showSessionExport(vm.session(), runner.now(), c, vm.fileProperty().get(), owner)));
@@ -149,6 +154,8 @@ public final class SessionWindows {
         stage.setTitle(text.get("session.window.title", vm.caseLabel()));
         stage.getProperties().put(SessionViewModel.class, vm);
         panels.viewModels().forEach(model -> stage.getProperties().put(model.getClass(), model));
+        stage.getProperties().put(se.samtalsledaren.session.VoteRunner.class, panels.votes());
+        stage.getProperties().put(se.samtalsledaren.session.SurveyRunner.class, panels.survey());
         stage.getProperties().put(ProjectorWindow.class, projector);
         stage.getProperties().put(AutosaveViewModel.class, saving.model());
         stage.getProperties().put(Autosave.class, saving.autosave());
