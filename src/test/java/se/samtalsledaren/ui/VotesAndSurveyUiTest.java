@@ -145,6 +145,11 @@ class VotesAndSurveyUiTest {
         robot.interact(b::fire);
     }
 
+    /** A time as the panels write it (the test windows' zone is UTC). */
+    private static String hhmm(java.time.Instant t) {
+        return java.time.format.DateTimeFormatter.ofPattern("HH:mm").withZone(java.time.ZoneOffset.UTC).format(t);
+    }
+
     private static Stage projector(FxRobot robot, Stage stage) {
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.P).release(KeyCode.P, KeyCode.SHIFT, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
@@ -213,9 +218,12 @@ class VotesAndSurveyUiTest {
         TestWindows.CLOCK.advance(Duration.ofMinutes(2));
         fire(robot, "#closeVote");
         assertThat(vm.session().dotVote().runs()).hasSize(2);
-        assertThat(vm.session().dotVote().runs().get(0).result()).isNotEmpty();
+        VoteRun first = vm.session().dotVote().runs().get(0);
+        assertThat(first.result()).isNotEmpty();
+        assertThat(Duration.between(first.opened(), first.closed())).isEqualTo(Duration.ofMinutes(4));
         assertThat(texts(robot.lookup("#voteEarlier").query())).contains("Tidigare omgångar")
-                .anyMatch(t -> t.startsWith("Omgång 1, kl. 09:00–09:04: 4 röstade; flest prickar: Dialogmöten"));
+                .anyMatch(t -> t.startsWith("Omgång 1, kl. " + hhmm(first.opened()) + "–" + hhmm(first.closed())
+                        + ": 4 röstade; flest prickar: Dialogmöten"));
         // Those who voted before and not now have their dots from the latest run only (none); Mikael's are his new ones.
         assertThat(vm.session().solutions().get(2).votes()).containsExactlyInAnyOrderEntriesOf(Map.of("p5", 4));
         assertThat(vm.session().solutions().get(1).votes()).isEmpty();
