@@ -332,8 +332,26 @@ class SessionPanelsUiTest {
         robot.push(KeyCode.CONTROL, KeyCode.A).write("2027-02-15").type(KeyCode.ENTER);
         assertThat(agreements.agreements().get(0).due()).isEqualTo(LocalDate.of(2027, 2, 15));
         robot.doubleClickOn(cell(robot, table, 0, 2));
+        robot.push(KeyCode.CONTROL, KeyCode.A).write("0027-03-01").type(KeyCode.ENTER);
+        assertThat(agreements.agreements().get(0).due()).as("a year no session file may hold keeps the old date")
+                .isEqualTo(LocalDate.of(2027, 2, 15));
+        robot.doubleClickOn(cell(robot, table, 0, 2));
         robot.push(KeyCode.CONTROL, KeyCode.A).type(KeyCode.BACK_SPACE).type(KeyCode.ENTER);
         assertThat(agreements.agreements().get(0).due()).isNull();
+
+        // A date typed in the date picker is taken; such a year, or words, are refused there too
+        // (the field shows the date it had: none, and the agreement is added without a date).
+        DatePicker due = robot.lookup("#agreementDue").queryAs(DatePicker.class);
+        for (String typed : List.of("2027-03-01", "0027-03-01", "31 mars")) {
+            robot.clickOn("#agreementWhat").write("Uppföljning " + typed);
+            robot.clickOn(due.getEditor()).write(typed).type(KeyCode.TAB);
+            assertThat(due.getEditor().getText()).as("%s taken or refused", typed)
+                    .isEqualTo(typed.startsWith("2027") ? typed : "");
+            robot.clickOn("#addAgreement");
+        }
+        assertThat(agreements.agreements()).extracting(Agreement::due).hasSize(5)
+                .satisfies(d -> assertThat(d.subList(2, 5)).isEqualTo(java.util.Arrays.asList(LocalDate.of(2027, 3, 1), null, null)));
+        robot.interact(() -> List.copyOf(agreements.agreements().subList(2, 5)).forEach(agreements::removeAgreement));
 
         // Delete removes the selected row.
         robot.interact(() -> {

@@ -78,7 +78,7 @@ public final class SessionSetupController {
     private void initialize() {
         heading.setText(text.get("session.setup.title", vm.caseRef().number() + ": " + vm.caseRef().title()));
         titleField.textProperty().bindBidirectional(vm.titleProperty());
-        datePicker.setConverter(Converters.isoDate());
+        Converters.isoDates(datePicker);
         datePicker.valueProperty().bindBidirectional(vm.dateProperty());
         placeField.textProperty().bindBidirectional(vm.placeProperty());
         facilitatorField.textProperty().bindBidirectional(vm.facilitatorProperty());
