@@ -22,9 +22,11 @@ import se.samtalsledaren.model.TimePlan;
  * @param planMinutes    the user's own minutes per phase for new sessions, or empty for the
  *                       standard plan scaled to {@code totalMinutes}
  * @param recentSessions session files opened or saved lately, most recent first, at most {@link #MAX_RECENT}
+ * @param windowSizes    the size each kind of window (session, set-up, projector, a dialog) last had, by kind
  */
 public record Preferences(String language, double zoom, WindowBounds window, List<String> libraryFolders,
-                          int slotSeconds, int totalMinutes, Map<Phase, Integer> planMinutes, List<String> recentSessions) {
+                          int slotSeconds, int totalMinutes, Map<Phase, Integer> planMinutes, List<String> recentSessions,
+                          Map<String, WindowSize> windowSizes) {
     public static final double MIN_ZOOM = 0.6;
     public static final double MAX_ZOOM = 3.0;
     public static final int DEFAULT_TOTAL_MINUTES = 90;
@@ -44,6 +46,19 @@ public record Preferences(String language, double zoom, WindowBounds window, Lis
             }
         }
         recentSessions = List.copyOf(recent);
+        Map<String, WindowSize> sizes = new java.util.TreeMap<>();
+        Objects.requireNonNullElse(windowSizes, Map.<String, WindowSize>of()).forEach((kind, size) -> {
+            if (kind != null && !kind.isBlank() && size != null && size.usable()) {
+                sizes.put(kind, size);
+            }
+        });
+        windowSizes = Collections.unmodifiableMap(sizes);
+    }
+
+    /** Preferences without remembered window sizes (files of earlier versions). */
+    public Preferences(String language, double zoom, WindowBounds window, List<String> libraryFolders,
+                       int slotSeconds, int totalMinutes, Map<Phase, Integer> planMinutes, List<String> recentSessions) {
+        this(language, zoom, window, libraryFolders, slotSeconds, totalMinutes, planMinutes, recentSessions, Map.of());
     }
 
     /** Preferences of the first versions: language, zoom, window and library folders only. */
@@ -70,35 +85,35 @@ public record Preferences(String language, double zoom, WindowBounds window, Lis
     }
 
     public Preferences withZoom(double z) {
-        return new Preferences(language, z, window, libraryFolders, slotSeconds, totalMinutes, planMinutes, recentSessions);
+        return new Preferences(language, z, window, libraryFolders, slotSeconds, totalMinutes, planMinutes, recentSessions, windowSizes);
     }
 
     public Preferences withWindow(WindowBounds w) {
-        return new Preferences(language, zoom, w, libraryFolders, slotSeconds, totalMinutes, planMinutes, recentSessions);
+        return new Preferences(language, zoom, w, libraryFolders, slotSeconds, totalMinutes, planMinutes, recentSessions, windowSizes);
     }
 
     public Preferences withLanguage(String l) {
-        return new Preferences(l, zoom, window, libraryFolders, slotSeconds, totalMinutes, planMinutes, recentSessions);
+        return new Preferences(l, zoom, window, libraryFolders, slotSeconds, totalMinutes, planMinutes, recentSessions, windowSizes);
     }
 
     public Preferences withLibraryFolders(List<String> folders) {
-        return new Preferences(language, zoom, window, folders, slotSeconds, totalMinutes, planMinutes, recentSessions);
+        return new Preferences(language, zoom, window, folders, slotSeconds, totalMinutes, planMinutes, recentSessions, windowSizes);
     }
 
     public Preferences withSlotSeconds(int seconds) {
-        return new Preferences(language, zoom, window, libraryFolders, seconds, totalMinutes, planMinutes, recentSessions);
+        return new Preferences(language, zoom, window, libraryFolders, seconds, totalMinutes, planMinutes, recentSessions, windowSizes);
     }
 
     /** A new default length; a plan of the user's own for another length no longer fits and is dropped. */
     public Preferences withTotalMinutes(int total) {
         Map<Phase, Integer> plan = total == totalMinutes ? planMinutes : Map.of();
-        return new Preferences(language, zoom, window, libraryFolders, slotSeconds, total, plan, recentSessions);
+        return new Preferences(language, zoom, window, libraryFolders, slotSeconds, total, plan, recentSessions, windowSizes);
     }
 
     /** The user's own plan (length and minutes per phase) for new sessions. */
     public Preferences withDefaultPlan(TimePlan plan) {
         return new Preferences(language, zoom, window, libraryFolders, slotSeconds, plan.totalMinutes(), plan.minutes(),
-                recentSessions);
+                recentSessions, windowSizes);
     }
 
     /** Puts a session file first in the recent list (moving it there when already listed). */
@@ -110,9 +125,35 @@ public record Preferences(String language, double zoom, WindowBounds window, Lis
     }
 
     public Preferences withRecentSessions(List<String> files) {
-        return new Preferences(language, zoom, window, libraryFolders, slotSeconds, totalMinutes, planMinutes, files);
+        return new Preferences(language, zoom, window, libraryFolders, slotSeconds, totalMinutes, planMinutes, files, windowSizes);
+    }
+
+    /** The size a window of {@code kind} last had, when one was remembered. */
+    public java.util.Optional<WindowSize> windowSize(String kind) {
+        return java.util.Optional.ofNullable(windowSizes.get(kind));
+    }
+
+    /** Remembers the size of a kind of window. */
+    public Preferences withWindowSize(String kind, WindowSize size) {
+        Map<String, WindowSize> sizes = new java.util.TreeMap<>(windowSizes);
+        sizes.put(kind, size);
+        return new Preferences(language, zoom, window, libraryFolders, slotSeconds, totalMinutes, planMinutes, recentSessions, sizes);
     }
 
     /** Window position and size in screen coordinates. */
     public record WindowBounds(double x, double y, double width, double height, boolean maximized) {}
+
+    /** A window's width and height. */
+    public record WindowSize(double width, double height) {
+        /** The smallest size worth remembering: a window collapsed by the window manager is not. */
+        public static final double MIN_WIDTH = 320;
+        public static final double MIN_HEIGHT = 240;
+        /** Larger than any screen: a hand-edited file cannot ask for more. */
+        public static final double MAX = 100_000;
+
+        public boolean usable() {
+            return Double.isFinite(width) && Double.isFinite(height) && width >= MIN_WIDTH && height >= MIN_HEIGHT
+                    && width <= MAX && height <= MAX;
+        }
+    }
 }

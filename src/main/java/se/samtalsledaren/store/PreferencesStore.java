@@ -68,9 +68,16 @@ public final class PreferencesStore {
                     recent.add(f.asText());
                 }
             });
+            Map<String, Preferences.WindowSize> sizes = new java.util.TreeMap<>();
+            n.path("windowSizes").fields().forEachRemaining(e -> {
+                JsonNode size = e.getValue();
+                if (size.path("width").isNumber() && size.path("height").isNumber()) {
+                    sizes.put(e.getKey(), new Preferences.WindowSize(size.path("width").asDouble(), size.path("height").asDouble()));
+                }
+            });
             return new Preferences(n.path("language").asText("sv"), n.path("zoom").asDouble(1.0), window, folders,
                     n.path("defaultSlotSeconds").asInt(Floor.DEFAULT_SLOT_SECONDS),
-                    dp.path("totalMinutes").asInt(Preferences.DEFAULT_TOTAL_MINUTES), plan, recent);
+                    dp.path("totalMinutes").asInt(Preferences.DEFAULT_TOTAL_MINUTES), plan, recent, sizes);
         } catch (IOException | RuntimeException e) {
             return Preferences.defaults();
         }
@@ -101,6 +108,10 @@ public final class PreferencesStore {
         }
         ArrayNode recent = n.putArray("recentSessions");
         p.recentSessions().forEach(recent::add);
+        if (!p.windowSizes().isEmpty()) {
+            ObjectNode sizes = n.putObject("windowSizes");
+            p.windowSizes().forEach((kind, size) -> sizes.putObject(kind).put("width", size.width()).put("height", size.height()));
+        }
         return new String(JsonOutput.pretty(n), StandardCharsets.UTF_8);
     }
 }

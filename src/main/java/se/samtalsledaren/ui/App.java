@@ -60,6 +60,8 @@ public final class App extends Application {
     private StartupLoad startup;
     private Background background;
     private PreferencesService preferences;
+    /** Every window's size, remembered in the preferences. */
+    private WindowSizes sizes;
     private Stage stage;
     private Messages messages;
     private Clock clock;
@@ -136,6 +138,7 @@ public final class App extends Application {
         UiText text = new UiText(UiText.localeOf(initialPreferences.language()));
         preferences = new PreferencesService(preferencesStore, initialPreferences, background,
                 e -> showError(text, text.get("error.savePreferences", e.getMessage())));
+        sizes = new WindowSizes(preferences);
         // Logging out or shutting down sends SIGTERM: write what is pending before the JVM goes.
         Runtime.getRuntime().addShutdownHook(new Thread(this::finishAutosave, "autosave-on-exit"));
         Windows windows = showMain();
@@ -154,7 +157,7 @@ public final class App extends Application {
         // Drawing the icons takes five snapshots (~25 ms): after the first frame, not before it.
         MainWindow.afterFirstFrame(stage.getScene(), () -> stage.getIcons().setAll(AppIcon.images()));
         WindowPlacement.place(stage, initialPreferences.window());
-        MainWindow.showLaidOutOnce(stage);
+        WindowSizes.showKeepingBounds(stage, () -> MainWindow.showLaidOutOnce(stage));
         mainShown = true;
         if (getParameters().getRaw().contains(StartupProbe.ARGUMENT)) {
             StartupProbe.forThisJvm(() -> Platform.runLater(Platform::exit)).attach(stage.getScene(),
@@ -162,7 +165,7 @@ public final class App extends Application {
         }
         // Sessions left behind by a crash are offered before anything else.
         String css = App.class.getResource("app.css").toExternalForm();
-        RecoveryDialog recoveryDialog = new RecoveryDialog(text, ZoneId.systemDefault(), background, recovery, sessionStore, css);
+        RecoveryDialog recoveryDialog = new RecoveryDialog(text, ZoneId.systemDefault(), background, recovery, sessionStore, css, sizes);
         background.run(recovery::scan, found -> {
             if (!found.isEmpty()) {
                 Stage dialog = recoveryDialog.show(found, stage, (c, slot) -> sessionWindows.restore(c, slot, stage));
@@ -186,7 +189,7 @@ public final class App extends Application {
         String css = App.class.getResource("app.css").toExternalForm();
         ExportWindows exports = new ExportWindows(text, background, exporter, ZoneId.systemDefault(),
                 file -> getHostServices().showDocument(file.toUri().toString()), css, Path.of(System.getProperty("user.home")),
-                rendererWarmup);
+                rendererWarmup, sizes);
         SessionStore store = msgs.locale().equals(messages.locale()) ? sessionStore : new SessionStore(msgs, backups, locks);
         SessionWindows sessions = new SessionWindows(text, background, clock, store, new ParticipantLists(msgs), css,
                 id -> latestLibrary().byId(id),
@@ -195,7 +198,8 @@ public final class App extends Application {
         sessionWindows = sessions;
         allSessionWindows.add(sessions);
         ParticipantWindows participants = new ParticipantWindows(text, background, clock, new PreparationFormat(msgs),
-                StartupLoad.loader(msgs)::readFile, () -> latestLibrary().entries(), css, () -> preferences.current().zoom());
+                StartupLoad.loader(msgs)::readFile, () -> latestLibrary().entries(), css, () -> preferences.current().zoom(),
+                sizes);
         Parent root = MainWindow.build(text, this::latestLibrary, preferences, Platform::exit, sessions, background,
                 Clock.systemDefaultZone(), new MainActions(participants::open, owner -> showPreferences(text, owner)));
         LibraryViewModel libraryVm = MainWindow.library(root);
@@ -217,7 +221,7 @@ public final class App extends Application {
 
     private void showPreferences(UiText text, Window owner) {
         PreferencesDialog.show(text, App.class.getResource("app.css").toExternalForm(), preferences.current(), owner,
-                this::applyPreferences);
+                this::applyPreferences, sizes);
     }
 
     /** Saves the chosen preferences and rebuilds the main window; a changed library folder list reloads the library first. */
@@ -270,6 +274,9 @@ public final class App extends Application {
 
     @Override
     public void stop() {
+        if (sizes != null) {
+            sizes.rememberOpen();
+        }
         if (stage != null && preferences != null && mainShown) {
             Preferences.WindowBounds bounds = WindowPlacement.of(stage);
             preferences.update(p -> p.withWindow(bounds));

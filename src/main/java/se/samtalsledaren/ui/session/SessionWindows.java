@@ -37,6 +37,7 @@ import se.samtalsledaren.store.SessionStore;
 import se.samtalsledaren.ui.PreferencesService;
 import se.samtalsledaren.ui.UiText;
 import se.samtalsledaren.ui.ViewLoader;
+import se.samtalsledaren.ui.WindowSizes;
 import se.samtalsledaren.ui.autosave.AutosaveBannerController;
 import se.samtalsledaren.ui.autosave.AutosaveViewModel;
 import se.samtalsledaren.ui.concurrent.Background;
@@ -69,6 +70,7 @@ public final class SessionWindows {
     private final Set<Autosave> open = ConcurrentHashMap.newKeySet();
     private final PreparationFormat preparations;
     private final PreferencesService preferences;
+    private final WindowSizes sizes;
 
     /**
      * @param preferences the default slot length and time plan of new sessions; every session
@@ -90,6 +92,7 @@ public final class SessionWindows {
         this.preparations = preparations;
         this.preferences = preferences;
         this.exports = exports;
+        this.sizes = new WindowSizes(preferences);
     }
 
     /** The export dialogs (session notes, participant handouts). */
@@ -109,8 +112,8 @@ public final class SessionWindows {
                     stage.close();
                     openSession(session, c, null);
                 }, stage::close, plan -> preferences.update(p -> p.withDefaultPlan(plan))))).load("session/SessionSetup.fxml");
-        return DialogStages.show(stage, root, stylesheet, text.get("session.setup.title", c.number() + ": " + c.title()),
-                owner, 1000, 760);
+        return DialogStages.show(sizes, WindowSizes.SETUP, stage, root, stylesheet,
+                text.get("session.setup.title", c.number() + ": " + c.title()), owner);
     }
 
     /** Opens a session window for a new or reopened session; {@code file} is where it was opened from. */
@@ -136,14 +139,16 @@ public final class SessionWindows {
 
         SessionPanels panels = new SessionPanels(runner, vm, text, chime, preparations, background);
         ProjectorWindow projector = new ProjectorWindow(() -> new ProjectorViewModel(vm, panels.content(), panels.timer(),
-                panels.floor(), text), text, stylesheet, vm.caseLabel());
+                panels.floor(), text), text, stylesheet, vm.caseLabel(), sizes);
         Map<Class<?>, Supplier<?>> controllers = new HashMap<>(panels.controllers());
         controllers.put(SessionController.class, () -> new SessionController(vm, text, panels::refreshFloor, projector::toggle,
                 owner -> exports.showSessionExport(vm.session(), c, vm.fileProperty().get(), owner)));
         controllers.put(AutosaveBannerController.class, () -> new AutosaveBannerController(saving.model()));
         Parent root = new ViewLoader(text.bundle(), controllers).load("session/SessionView.fxml");
         Stage stage = new Stage();
-        stage.setScene(scene(root, 1280, 800));
+        Scene scene = new Scene(root);
+        scene.getStylesheets().add(stylesheet);
+        stage.setScene(scene);
         stage.setTitle(text.get("session.window.title", vm.caseLabel()));
         stage.getProperties().put(SessionViewModel.class, vm);
         panels.viewModels().forEach(model -> stage.getProperties().put(model.getClass(), model));
@@ -151,7 +156,7 @@ public final class SessionWindows {
         stage.getProperties().put(AutosaveViewModel.class, saving.model());
         stage.getProperties().put(Autosave.class, saving.autosave());
         saving.endWith(stage, () -> open.remove(saving.autosave()));
-        stage.show();
+        sizes.show(stage, WindowSizes.SESSION);
         return stage;
     }
 
@@ -265,11 +270,5 @@ public final class SessionWindows {
 
     private void error(Window owner, String message) {
         se.samtalsledaren.ui.Alerts.error(text, owner, message);
-    }
-
-    private Scene scene(Parent root, double w, double h) {
-        Scene scene = new Scene(root, w, h);
-        scene.getStylesheets().add(stylesheet);
-        return scene;
     }
 }
