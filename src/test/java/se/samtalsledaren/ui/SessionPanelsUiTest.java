@@ -20,6 +20,8 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -94,6 +96,11 @@ class SessionPanelsUiTest {
 
     private static String text(FxRobot robot, String query) {
         return robot.lookup(query).queryAs(Labeled.class).getText();
+    }
+
+    /** Whether a node and all its parents are visible. */
+    private static boolean visible(Node node) {
+        return node.isVisible() && (node.getParent() == null || visible(node.getParent()));
     }
 
     private static boolean shown(FxRobot robot, String query) {
@@ -212,7 +219,7 @@ class SessionPanelsUiTest {
         ListView<Solution> list = robot.lookup("#solutionsList").queryAs(ListView.class);
         // Step 3: proposals only; votes, horizon and choice wait for step 4.
         assertThat(shown(robot, "#sortByVotes")).isFalse();
-        assertThat(shown(robot, "#votesBox")).isFalse();
+        assertThat(robot.from(list).lookup(".solution-votes").queryAllAs(ToggleButton.class)).isNotEmpty().noneMatch(Node::isVisible);
         assertThat(robot.from(list).lookup(".check-box").queryAllAs(CheckBox.class)).isNotEmpty().noneMatch(Node::isVisible);
         assertThat(robot.lookup("#solutionDown").queryAs(Button.class).isDisabled()).as("nothing selected").isTrue();
 
@@ -233,25 +240,47 @@ class SessionPanelsUiTest {
         robot.clickOn("#solutionInput").write("Pausa omställningen").type(KeyCode.ENTER);
         assertThat(solutions.solutions()).extracting(Solution::text).endsWith("Pausa omställningen");
 
-        // Step 4: votes per participant for the selected solution, then ranked by them.
+        // Step 4: each row's votes open a −/+ per participant under it; then ranked by them.
         robot.clickOn("#nextPhase");
         assertThat(shown(robot, "#sortByVotes")).isTrue();
-        robot.interact(() -> list.getSelectionModel().select(2));
-        assertThat(robot.lookup("#votesBox .label").queryAllAs(Label.class)).extracting(Label::getText)
-                .containsExactly("Röster:", "Karin Lindqvist", "Per Håkansson");
-        @SuppressWarnings("unchecked")
-        Spinner<Integer> karin = robot.lookup("#votes-p1").queryAs(Spinner.class);
-        robot.interact(() -> karin.getValueFactory().setValue(2));
-        robot.interact(() -> list.getSelectionModel().select(2));
-        robot.interact(() -> robot.lookup("#votes-p2").queryAs(Spinner.class).getValueFactory().setValue(4));
-        robot.interact(() -> list.getSelectionModel().select(1));
-        robot.interact(() -> robot.lookup("#votes-p1").queryAs(Spinner.class).getValueFactory().setValue(1));
+        select(robot, list, 0);
+        assertThat(robot.lookup("#votes-s3-p1").tryQuery()).as("closed until asked for").isEmpty();
+        String last = solutions.solutions().get(2).id();
+        robot.clickOn("#votesToggle-" + last);
+        assertThat(robot.lookup(".vote-name").queryAllAs(Label.class)).extracting(Label::getText)
+                .containsExactly("Karin Lindqvist", "Per Håkansson");
+        // A show of hands: + per raised hand; a number typed and Enter; ↑ in the field.
+        robot.clickOn("#votesMore-" + last + "-p1").clickOn("#votesMore-" + last + "-p1");
+        robot.clickOn("#votes-" + last + "-p2").push(KeyCode.CONTROL, KeyCode.A).write("4").type(KeyCode.ENTER);
+        assertThat(solutions.solution(last).votes()).containsEntry("p1", 2).containsEntry("p2", 4);
+        robot.type(KeyCode.UP);
+        assertThat(solutions.solution(last).votes()).containsEntry("p2", 5);
+        robot.type(KeyCode.DOWN);
+        assertThat(robot.lookup("#votes-" + last + "-p2").queryAs(TextField.class).isFocused())
+                .as("the field keeps the focus while the session changes").isTrue();
+        assertThat(robot.lookup("#votes-" + last + "-p2").queryAs(TextField.class).getText()).isEqualTo("4");
+        robot.clickOn("#votesLess-" + last + "-p1");
+        assertThat(solutions.solution(last).totalVotes()).isEqualTo(5);
+        assertThat(list.getSelectionModel().getSelectedItem().id()).as("a vote keeps the selection").isEqualTo("s1");
+        // From the keyboard: Space opens a row's votes, Tab goes on past its horizon and choice to each person's number.
+        robot.interact(() -> robot.lookup("#votesToggle-s2").query().requestFocus());
+        robot.type(KeyCode.SPACE).type(KeyCode.TAB).type(KeyCode.TAB).type(KeyCode.TAB);
+        assertThat(robot.lookup("#votes-s2-p1").queryAs(TextField.class).isFocused()).isTrue();
+        robot.type(KeyCode.UP);
+        assertThat(solutions.solution("s2").votes()).containsEntry("p1", 1);
+        robot.type(KeyCode.TAB);
+        assertThat(robot.lookup("#votes-s2-p2").queryAs(TextField.class).isFocused()).isTrue();
         robot.clickOn("#sortByVotes");
         assertThat(solutions.solutions()).extracting(Solution::text)
                 .containsExactly("Pausa omställningen", "Kompensationspaket", "Dialogmöten på orterna");
-        assertThat(solutions.solutions()).extracting(Solution::totalVotes).containsExactly(6, 1, 0);
-        assertThat(robot.from(list).lookup(".solution-votes").queryAllAs(Label.class)).extracting(Label::getText)
-                .contains("Röster: 6", "Röster: 1", "Röster: 0");
+        assertThat(solutions.solutions()).extracting(Solution::totalVotes).containsExactly(5, 1, 0);
+        assertThat(list.getSelectionModel().getSelectedItem().id()).as("sorting keeps the selection").isEqualTo("s1");
+        assertThat(robot.from(list).lookup(".solution-votes").queryAllAs(ToggleButton.class)).extracting(ToggleButton::getText)
+                .contains("Röster: 5 ▴", "Röster: 1 ▴", "Röster: 0 ▾");
+        // The open rows stay open after the sort; closing one hides its steppers.
+        assertThat(robot.lookup("#votes-" + last + "-p1").tryQuery()).isPresent();
+        robot.clickOn("#votesToggle-" + last);
+        assertThat(robot.lookup("#votes-" + last + "-p1").tryQuery().filter(SessionPanelsUiTest::visible)).isEmpty();
         robot.interact(stage::close);
     }
 
