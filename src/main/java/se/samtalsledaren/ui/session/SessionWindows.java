@@ -105,8 +105,8 @@ public final class SessionWindows {
         Stage stage = new Stage();
         var defaults = preferences.current();
         SessionSetupViewModel vm = new SessionSetupViewModel(CaseRef.of(c), LocalDate.now(clock), lists, background,
-                defaults.defaultPlan(), defaults.slotSeconds());
-        vm.teachingNotesProperty().set(c.teachingNotes());
+                defaults.defaultPlan(), defaults.slotSeconds(), text);
+        vm.timePlan().teachingNotesProperty().set(c.teachingNotes());
         Parent root = new ViewLoader(text.bundle(), Map.of(SessionSetupController.class,
                 (Supplier<Object>) () -> new SessionSetupController(vm, text, session -> {
                     stage.close();
