@@ -42,6 +42,8 @@ import se.samtalsledaren.model.Session;
 import se.samtalsledaren.model.SessionInfo;
 import se.samtalsledaren.model.Solution;
 import se.samtalsledaren.model.TimePlan;
+import se.samtalsledaren.model.TimeSegment;
+import se.samtalsledaren.ui.projector.ProjectorWindow;
 import se.samtalsledaren.ui.session.SessionViewModel;
 import se.samtalsledaren.ui.session.SessionWindows;
 import se.samtalsledaren.ui.session.agreements.AgreementsViewModel;
@@ -158,7 +160,7 @@ class SessionPanelsUiTest {
         TestWindows.CLOCK.advance(Duration.ofMinutes(16));
         robot.interact(vm::refreshTime);
         assertThat(text(robot, "#plannedUsed")).isEqualTo("Planerat 15 min · använt 16:00");
-        assertThat(text(robot, "#timerLabel")).isEqualTo("01:00");
+        assertThat(text(robot, "#timerLabel")).isEqualTo("+01:00");
         assertThat(robot.lookup("#timerLabel").queryAs(Label.class).getStyleClass()).contains("timer-overrun");
         assertThat(robot.lookup("#rail-preparation").queryAs(Button.class).getStyleClass()).contains("rail-overrun");
         assertThat(rail(robot, "preparation")).containsExactly("Individuell förberedelse", "16 / 15 min");
@@ -167,6 +169,40 @@ class SessionPanelsUiTest {
         assertThat(vm.currentProperty().get()).isEqualTo(Phase.STEP_1);
         robot.clickOn("#previousPhase");
         assertThat(vm.currentProperty().get()).isEqualTo(Phase.PREPARATION);
+        robot.interact(stage::close);
+    }
+
+    @Test
+    void theStepTimerTheHeaderAndTheProjectorSayTheSameOfTheTime(FxRobot robot) {
+        // Steps 1–3 went fast, step 4 has run 5:05 over its 13 minutes: the step is over, the session ahead.
+        java.time.Instant t0 = TestWindows.CLOCK.instant().minus(Duration.ofMinutes(28).plusSeconds(5));
+        List<TimeSegment> log = List.of(
+                new TimeSegment(Phase.PREPARATION, t0, t0.plus(Duration.ofMinutes(2))),
+                new TimeSegment(Phase.STEP_1, t0.plus(Duration.ofMinutes(2)), t0.plus(Duration.ofMinutes(5))),
+                new TimeSegment(Phase.STEP_2, t0.plus(Duration.ofMinutes(5)), t0.plus(Duration.ofMinutes(8))),
+                new TimeSegment(Phase.STEP_3, t0.plus(Duration.ofMinutes(8)), t0.plus(Duration.ofMinutes(10))),
+                new TimeSegment(Phase.STEP_4, t0.plus(Duration.ofMinutes(10)), null));
+        Stage stage = open(robot, session(Phase.STEP_4, true, List.of()).withTimeLog(log, Phase.STEP_4));
+        assertThat(text(robot, "#timerLabel")).isEqualTo("+05:05");
+        assertThat(text(robot, "#timerCaption")).isEqualTo("över tiden i steget");
+        assertThat(text(robot, "#scheduleLabel")).isEqualTo("Hela sessionen: 40 min före planen");
+
+        ProjectorWindow projector = (ProjectorWindow) stage.getProperties().get(ProjectorWindow.class);
+        robot.interact(() -> projector.open(stage));
+        javafx.scene.Parent room = projector.stage().orElseThrow().getScene().getRoot();
+        assertThat(robot.from(room).lookup("#projectorTimer").queryAs(Label.class).getText()).isEqualTo("+05:05");
+        assertThat(robot.from(room).lookup("#projectorTimerCaption").queryAs(Label.class).getText()).isEqualTo("över tiden i steget");
+        assertThat(robot.from(room).lookup(".label").queryAllAs(Label.class)).extracting(Label::getText)
+                .as("nothing on the wall says time is left").noneMatch(t -> t.toLowerCase(java.util.Locale.ROOT).contains("kvar"));
+
+        // Back within the plan: the same words again, in both windows.
+        robot.interact(() -> model(stage, SessionViewModel.class).addTime(10));
+        assertThat(text(robot, "#timerLabel")).isEqualTo("04:55");
+        assertThat(text(robot, "#timerCaption")).isEqualTo("kvar i steget");
+        assertThat(robot.from(room).lookup("#projectorTimer").queryAs(Label.class).getText()).isEqualTo("04:55");
+        assertThat(robot.from(room).lookup("#projectorTimerCaption").queryAs(Label.class).getText()).isEqualTo("kvar i steget");
+        assertThat(text(robot, "#scheduleLabel")).isEqualTo("Hela sessionen: 45 min före planen");
+        robot.interact(projector::close);
         robot.interact(stage::close);
     }
 

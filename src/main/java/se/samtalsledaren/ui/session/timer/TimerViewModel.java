@@ -44,7 +44,9 @@ public final class TimerViewModel {
         Phase phase = runner.current();
         Duration remaining = runner.remaining(phase);
         level.set(runner.level(phase));
-        timerText.set(Converters.clock(remaining.abs()));
+        // The one wording of the step's time, shared with the projector: "05:05 kvar i steget" or,
+        // as the floor's slot says it, "+05:05 över tiden i steget".
+        timerText.set((remaining.isNegative() ? "+" : "") + Converters.clock(remaining));
         timerCaption.set(remaining.isNegative() ? text.get("session.timer.over") : text.get("session.timer.remaining"));
         plannedUsed.set(text.get("session.timer.plannedUsed", runner.session().plannedMinutes(phase), Converters.clock(runner.elapsed(phase))));
         Map<Phase, Duration> rest = runner.projection();
