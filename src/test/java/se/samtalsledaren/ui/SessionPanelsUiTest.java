@@ -207,6 +207,38 @@ class SessionPanelsUiTest {
     }
 
     @Test
+    void aNewNoteIsAttributedToWhoeverHasTheFloor(FxRobot robot) {
+        Stage stage = open(robot, session(Phase.STEP_1, false, List.of()));
+        NotesViewModel notes = model(stage, NotesViewModel.class);
+        @SuppressWarnings("unchecked")
+        ComboBox<Participant> by = robot.lookup("#noteBy").queryAs(ComboBox.class);
+        assertThat(by.getValue()).as("the floor is free").isNull();
+        robot.clickOn("#noteInput").push(KeyCode.CONTROL, KeyCode.DIGIT1).type(KeyCode.F7);
+        assertThat(by.getValue().name()).isEqualTo("Karin Lindqvist");
+        robot.write("Skolan på orten är halvtom").type(KeyCode.ENTER);
+        assertThat(notes.notes().get(0).participantId()).isEqualTo("p1");
+        assertThat(by.getValue().name()).as("still Karin's turn").isEqualTo("Karin Lindqvist");
+
+        // Per interjects: the facilitator changes the attribution for a note; it holds while Karin keeps the floor.
+        robot.interact(() -> by.setValue(by.getItems().get(2)));
+        robot.clickOn("#noteInput").write("Skolskjutsen kostar").type(KeyCode.ENTER);
+        robot.write("Och tar tid").type(KeyCode.ENTER);
+        assertThat(notes.notes()).extracting(Note::participantId).containsExactly("p1", "p2", "p2");
+
+        // The floor changes hands: the attribution follows the new speaker, and nobody when it is free.
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT2).type(KeyCode.F7);
+        assertThat(by.getValue().name()).isEqualTo("Per Håkansson");
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT1).type(KeyCode.F7);
+        assertThat(by.getValue().name()).isEqualTo("Karin Lindqvist");
+        robot.type(KeyCode.F7);
+        assertThat(by.getValue()).as("nobody waiting: the floor is free").isNull();
+        robot.write("Gemensam bild saknas").type(KeyCode.ENTER);
+        assertThat(notes.notes().get(3).participantId()).isEmpty();
+        robot.interact(() -> model(stage, SessionViewModel.class).dirtyProperty().set(false));
+        robot.interact(stage::close);
+    }
+
+    @Test
     void notesSayWhoAndWhichDimensionAndGoWithDeleteOrABlankEdit(FxRobot robot) {
         Stage stage = open(robot, session(Phase.STEP_2, true, List.of()));
         NotesViewModel notes = model(stage, NotesViewModel.class);

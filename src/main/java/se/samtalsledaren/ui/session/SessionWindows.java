@@ -118,14 +118,17 @@ public final class SessionWindows {
 
     /** Opens a session window for a new or reopened session; {@code file} is where it was opened from. */
     public Stage openSession(Session session, Case c, Path file) {
-        return openSession(session, c, file, null, null);
+        return openSession(session, c, file, null, null, null);
     }
 
     /**
      * Opens a session window. {@code fileLock} is the lock already taken on {@code file};
-     * {@code slot} a recovery slot already taken over (restoring after a crash).
+     * {@code slot} a recovery slot already taken over (restoring after a crash); {@code lastSaved}
+     * when the session read from a file was last written (null for a new one): a clock that was
+     * still running then is stopped there, since the app did not run the session after it.
      */
-    private Stage openSession(Session session, Case c, Path file, SessionLocks.Held fileLock, Recovery.Slot slot) {
+    private Stage openSession(Session session, Case c, Path file, SessionLocks.Held fileLock, Recovery.Slot slot,
+                              java.time.Instant lastSaved) {
         SessionRunner runner = new SessionRunner(session, clock, () -> UUID.randomUUID().toString().substring(0, 8));
         SessionViewModel vm = new SessionViewModel(runner, c, text, store, background);
         vm.fileProperty().addListener((o, before, saved) -> {
@@ -138,6 +141,10 @@ public final class SessionWindows {
         open.add(saving.autosave());
 
         SessionPanels panels = new SessionPanels(runner, vm, text, chime, preparations, background);
+        if (lastSaved != null) {
+            // Saved at once (a change like any other): the gap is not counted in the file either.
+            runner.reopenedAfter(lastSaved);
+        }
         ProjectorWindow projector = new ProjectorWindow(() -> new ProjectorViewModel(vm, panels.content(), panels.timer(),
                 panels.floor(), text), text, stylesheet, vm.caseLabel(), sizes);
         Map<Class<?>, Supplier<?>> controllers = new HashMap<>(panels.controllers());
@@ -165,7 +172,7 @@ public final class SessionWindows {
         background.run(() -> {
             SessionLocks.Held lock = lock(file);
             try {
-                return new Opened(store.openVersioned(file), lock);
+                return new Opened(store.openVersioned(file), lock, Files.getLastModifiedTime(file).toInstant());
             } catch (FileProblemException | RuntimeException e) {
                 if (lock != null) {
                     lock.release();
@@ -180,7 +187,7 @@ public final class SessionWindows {
                 error(owner, text.get("session.caseMissing", session.caseRef().id()));
                 return;
             }
-            Stage stage = openSession(session, entry.get().value(), file, opened.lock(), null);
+            Stage stage = openSession(session, entry.get().value(), file, opened.lock(), null, opened.savedAt());
             if (opened.read().migrated()) {
                 int from = opened.read().fileVersion();
                 ((SessionViewModel) stage.getProperties().get(SessionViewModel.class)).statusProperty().set(
@@ -215,12 +222,13 @@ public final class SessionWindows {
                 error(owner, text.get("session.caseMissing", candidate.session().caseRef().id()));
                 return;
             }
-            Stage stage = openSession(candidate.session(), entry.get().value(), restoring.file(), restoring.lock(), slot);
+            Stage stage = openSession(candidate.session(), entry.get().value(), restoring.file(), restoring.lock(), slot,
+                    candidate.savedAt());
             SessionViewModel vm = (SessionViewModel) stage.getProperties().get(SessionViewModel.class);
             if (candidate.fromCopy() || restoring.file() == null) {
                 // The recovered state is newer than any file: mark it unsaved and write it now.
                 vm.dirtyProperty().set(true);
-                ((Autosave) stage.getProperties().get(Autosave.class)).changed(candidate.session());
+                ((Autosave) stage.getProperties().get(Autosave.class)).changed(vm.session());
             }
             if (!restoring.message().isEmpty()) {
                 vm.statusProperty().set(restoring.message());
@@ -240,7 +248,7 @@ public final class SessionWindows {
         open.clear();
     }
 
-    private record Opened(SessionFormat.Read read, SessionLocks.Held lock) {}
+    private record Opened(SessionFormat.Read read, SessionLocks.Held lock, java.time.Instant savedAt) {}
 
     private record Restoring(Path file, SessionLocks.Held lock, String message) {}
 
