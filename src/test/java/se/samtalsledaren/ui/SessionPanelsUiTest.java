@@ -34,6 +34,7 @@ import se.samtalsledaren.library.CaseLibrary;
 import se.samtalsledaren.model.Agreement;
 import se.samtalsledaren.model.CaseRef;
 import se.samtalsledaren.model.Dimension;
+import se.samtalsledaren.model.Horizon;
 import se.samtalsledaren.model.Note;
 import se.samtalsledaren.model.Participant;
 import se.samtalsledaren.model.Phase;
@@ -350,6 +351,47 @@ class SessionPanelsUiTest {
         robot.clickOn("#votesToggle-" + last);
         assertThat(robot.lookup("#votes-" + last + "-p1").tryQuery().filter(SessionPanelsUiTest::visible)).isEmpty();
         robot.interact(stage::close);
+    }
+
+    @Test
+    void theProjectorShowsTheSolutionsWhenAskedAndTheirVotesOnlyWhenShown(FxRobot robot) {
+        Stage stage = open(robot, session(Phase.STEP_4, true, List.of(
+                Solution.proposed("s1", "Dialogmöten på orterna", "").withHorizon(Horizon.SHORT).withVotes("p1", 1),
+                Solution.proposed("s2", "Tvärpolitisk beredning", "").withHorizon(Horizon.LONG).withVotes("p1", 2).withVotes("p2", 3))));
+        ProjectorWindow projector = (ProjectorWindow) stage.getProperties().get(ProjectorWindow.class);
+        robot.interact(() -> projector.open(stage));
+        javafx.scene.Parent room = projector.stage().orElseThrow().getScene().getRoot();
+        // The room's window is on the other screen, out of the way of the facilitator's clicks.
+        robot.interact(() -> projector.stage().orElseThrow().setX(3000));
+        robot.targetWindow(stage);
+        assertThat(robot.from(room).lookup("#projectorSolutions").query().isVisible()).as("not until asked").isFalse();
+        assertThat(robot.lookup("#projectVotes").queryAs(CheckBox.class).isDisabled()).isTrue();
+
+        robot.clickOn("#projectSolutions");
+        assertThat(model(stage, SolutionsViewModel.class).projectedProperty().get()).isTrue();
+        assertThat(wall(robot, room)).containsExactly("Lösningsförslag", "1.", "Dialogmöten på orterna", "Kort sikt",
+                "2.", "Tvärpolitisk beredning", "Lång sikt");
+        // Sorted by votes in the session window: the wall follows, still without the votes.
+        robot.clickOn("#sortByVotes");
+        assertThat(wall(robot, room)).containsExactly("Lösningsförslag", "1.", "Tvärpolitisk beredning", "Lång sikt",
+                "2.", "Dialogmöten på orterna", "Kort sikt");
+        robot.clickOn("#projectVotes");
+        assertThat(wall(robot, room)).containsExactly("Lösningsförslag", "1.", "Tvärpolitisk beredning", "Lång sikt · 5 röster",
+                "2.", "Dialogmöten på orterna", "Kort sikt · 1 röst");
+        // Step 5 is about consequences: the list leaves the wall; in step 3 it is back, without horizons or votes.
+        robot.clickOn("#nextPhase");
+        assertThat(robot.from(room).lookup("#projectorSolutions").query().isVisible()).isFalse();
+        robot.clickOn("#rail-step3");
+        assertThat(wall(robot, room)).containsExactly("Lösningsförslag", "1.", "Tvärpolitisk beredning", "",
+                "2.", "Dialogmöten på orterna", "");
+        robot.interact(projector::close);
+        robot.interact(stage::close);
+    }
+
+    /** The labels of the projector's list of solutions, in order. */
+    private static List<String> wall(FxRobot robot, javafx.scene.Parent room) {
+        return robot.from(room).lookup("#projectorSolutions").queryAs(javafx.scene.layout.VBox.class).lookupAll(".label")
+                .stream().map(n -> ((Label) n).getText()).toList();
     }
 
     @Test

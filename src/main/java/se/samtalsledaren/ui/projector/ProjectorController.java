@@ -7,6 +7,9 @@ import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** Binds the projector view; the type scales with the window so it reads from the back of a room. */
@@ -16,6 +19,7 @@ public final class ProjectorController {
     @FXML private Label phaseTitle;
     @FXML private Label phasePurpose;
     @FXML private VBox questions;
+    @FXML private VBox solutions;
     @FXML private VBox stepBox;
     @FXML private Label timerText;
     @FXML private Label timerCaption;
@@ -45,6 +49,8 @@ public final class ProjectorController {
         upNext.textProperty().bind(vm.upNext());
         vm.questions().addListener((ListChangeListener<String>) c -> buildQuestions());
         buildQuestions();
+        vm.solutions().addListener((ListChangeListener<ProjectorViewModel.ShownSolution>) c -> buildSolutions());
+        buildSolutions();
         vm.level().addListener((o, a, b) -> level(stepBox, "timer-", b.name()));
         level(stepBox, "timer-", vm.level().getValue().name());
         vm.slotLevel().addListener((o, a, b) -> level(speakerBox, "slot-", b.name()));
@@ -61,6 +67,33 @@ public final class ProjectorController {
             l.setWrapText(true);
             l.getStyleClass().add("projector-question");
             questions.getChildren().add(l);
+        }
+    }
+
+    private void buildSolutions() {
+        solutions.getChildren().clear();
+        solutions.setVisible(!vm.solutions().isEmpty());
+        solutions.setManaged(!vm.solutions().isEmpty());
+        if (vm.solutions().isEmpty()) {
+            return;
+        }
+        Label heading = new Label(vm.solutionsHeading());
+        heading.getStyleClass().add("projector-solutions-heading");
+        solutions.getChildren().add(heading);
+        for (ProjectorViewModel.ShownSolution s : vm.solutions()) {
+            Label rank = new Label(s.rank() + ".");
+            rank.getStyleClass().add("projector-solution-rank");
+            rank.setMinWidth(Region.USE_PREF_SIZE);
+            Label body = new Label(s.text());
+            body.setWrapText(true);
+            body.getStyleClass().add("projector-solution");
+            HBox.setHgrow(body, Priority.ALWAYS);
+            Label detail = new Label(s.detail());
+            detail.getStyleClass().add("projector-solution-detail");
+            detail.setMinWidth(Region.USE_PREF_SIZE);
+            HBox row = new HBox(12, rank, body, detail);
+            row.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
+            solutions.getChildren().add(row);
         }
     }
 

@@ -146,7 +146,7 @@ public final class SessionWindows {
             runner.reopenedAfter(lastSaved);
         }
         ProjectorWindow projector = new ProjectorWindow(() -> new ProjectorViewModel(vm, panels.content(), panels.timer(),
-                panels.floor(), text), text, stylesheet, vm.caseLabel(), sizes);
+                panels.floor(), panels.solutions(), text), text, stylesheet, vm.caseLabel(), sizes);
         Map<Class<?>, Supplier<?>> controllers = new HashMap<>(panels.controllers());
         controllers.put(SessionController.class, () -> new SessionController(vm, text, panels::refreshFloor, projector::toggle,
                 owner -> exports.showSessionExport(vm.session(), c, vm.fileProperty().get(), owner)));

@@ -4,6 +4,7 @@ import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -24,6 +25,8 @@ public final class SolutionsController {
     @FXML private Button solutionUp;
     @FXML private Button solutionDown;
     @FXML private Button sortByVotes;
+    @FXML private CheckBox projectSolutions;
+    @FXML private CheckBox projectVotes;
 
     private final SolutionsViewModel vm;
     private final UiText text;
@@ -41,6 +44,11 @@ public final class SolutionsController {
         root.managedProperty().bind(vm.shownProperty());
         sortByVotes.visibleProperty().bind(vm.prioritisingProperty());
         sortByVotes.managedProperty().bind(vm.prioritisingProperty());
+        projectSolutions.selectedProperty().bindBidirectional(vm.projectedProperty());
+        projectVotes.selectedProperty().bindBidirectional(vm.votesProjectedProperty());
+        projectVotes.visibleProperty().bind(vm.prioritisingProperty());
+        projectVotes.managedProperty().bind(vm.prioritisingProperty());
+        projectVotes.disableProperty().bind(vm.projectedProperty().not());
         vm.phaseProperty().addListener((o, a, b) -> solutionsList.refresh());
         // Step 4 has the votes under the rows: room for a few open ones.
         solutionsList.prefHeightProperty().bind(Bindings.when(vm.prioritisingProperty()).then(360).otherwise(180));

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -25,6 +27,9 @@ public final class SolutionsViewModel {
     private final ObservableList<Solution> solutions = FXCollections.observableArrayList();
     private final BooleanBinding shown;
     private final BooleanBinding prioritising;
+    /** Whether the room's projector lists the solutions (steps 3 and 4), and with the votes (step 4). */
+    private final BooleanProperty projected = new SimpleBooleanProperty();
+    private final BooleanProperty votesProjected = new SimpleBooleanProperty();
     /** The solutions whose votes per participant are shown (by id), kept while the list changes. */
     private final Set<String> votesOpen = new HashSet<>();
 
@@ -123,5 +128,15 @@ public final class SolutionsViewModel {
     /** Step 4: votes, horizon and choice are shown. */
     public BooleanBinding prioritisingProperty() {
         return prioritising;
+    }
+
+    /** Whether the projector lists the solutions with their horizons, for the room to prioritise. */
+    public BooleanProperty projectedProperty() {
+        return projected;
+    }
+
+    /** Whether the projector's list shows each solution's votes too: only when the facilitator shows them. */
+    public BooleanProperty votesProjectedProperty() {
+        return votesProjected;
     }
 }
