@@ -240,6 +240,32 @@ class SessionPanelsUiTest {
     }
 
     @Test
+    void theGuidanceIsLeftAlignedInEveryStepAndTheRolesReadAtAGlance(FxRobot robot) {
+        Stage stage = open(robot, session(Phase.STEP_1, true, List.of()));
+        Label guidance = robot.lookup("#phaseGuidance").queryAs(Label.class);
+        double left = guidance.localToScene(0, 0).getX();
+        for (String step : List.of("step3", "step4", "step2", "step5")) {
+            robot.clickOn("#rail-" + step);
+            robot.interact(() -> { });
+            assertThat(guidance.localToScene(0, 0).getX()).as(step).isEqualTo(left);
+            assertThat(guidance.getWidth()).as(step + ": as wide as its pane")
+                    .isEqualTo(((javafx.scene.layout.Region) guidance.getParent()).getWidth(), org.assertj.core.data.Offset.offset(30.0));
+        }
+
+        // The roles: name and average per person in the text's own size and ink, the step's average under them.
+        List<Label> politicians = robot.lookup("#role-förtroendevald .label").queryAllAs(Label.class).stream().toList();
+        assertThat(politicians).extracting(Label::getText).contains("Förtroendevalda (1)", "00:00", "i steget 00:00 per person");
+        Label average = robot.lookup("#role-förtroendevald .balance-role-average").queryAs(Label.class);
+        Label name = robot.lookup("#role-förtroendevald .balance-role-name").queryAs(Label.class);
+        assertThat(average.getFont().getSize()).isGreaterThan(name.getFont().getSize());
+        for (Label l : politicians) {
+            assertThat(l.getTextFill()).as(l.getText()).isEqualTo(javafx.scene.paint.Color.web("#1d2327"));
+            assertThat(l.getFont().getSize()).as(l.getText()).isGreaterThanOrEqualTo(12.5);
+        }
+        robot.interact(stage::close);
+    }
+
+    @Test
     void notesSayWhoAndWhichDimensionAndGoWithDeleteOrABlankEdit(FxRobot robot) {
         Stage stage = open(robot, session(Phase.STEP_2, true, List.of()));
         NotesViewModel notes = model(stage, NotesViewModel.class);
