@@ -186,6 +186,8 @@ class SessionPanelsUiTest {
         Stage stage = open(robot, session(Phase.STEP_4, true, List.of()).withTimeLog(log, Phase.STEP_4));
         assertThat(text(robot, "#timerLabel")).isEqualTo("+05:05");
         assertThat(text(robot, "#timerCaption")).isEqualTo("över tiden i steget");
+        Label timer = robot.lookup("#timerLabel").queryAs(Label.class);
+        assertThat(timer.getWidth()).as("the figures whole, not '+05…'").isGreaterThanOrEqualTo(timer.prefWidth(-1));
         assertThat(text(robot, "#scheduleLabel")).isEqualTo("Hela sessionen: 40 min före planen");
 
         ProjectorWindow projector = (ProjectorWindow) stage.getProperties().get(ProjectorWindow.class);
@@ -332,8 +334,10 @@ class SessionPanelsUiTest {
         select(robot, list, 2);
         robot.type(KeyCode.DELETE);
         assertThat(solutions.solutions()).extracting(Solution::id).containsExactly("s1", "s2");
-        robot.clickOn("#solutionInput").write("Pausa omställningen").type(KeyCode.ENTER);
-        assertThat(solutions.solutions()).extracting(Solution::text).endsWith("Pausa omställningen");
+        robot.clickOn("#solutionInput").write("Pausa omställningen av organisationen tills kommunfullmäktige har beslutat om"
+                + " strukturen, och ge förvaltningen i uppdrag att ta fram ett underlag om skolskjutsar och fritidsgårdar")
+                .type(KeyCode.ENTER);
+        assertThat(solutions.solutions()).extracting(Solution::text).last().asString().startsWith("Pausa omställningen");
 
         // Step 4: each row's votes open a −/+ per participant under it; then ranked by them.
         robot.clickOn("#nextPhase");
@@ -366,8 +370,19 @@ class SessionPanelsUiTest {
         robot.type(KeyCode.TAB);
         assertThat(robot.lookup("#votes-s2-p2").queryAs(TextField.class).isFocused()).isTrue();
         robot.clickOn("#sortByVotes");
-        assertThat(solutions.solutions()).extracting(Solution::text)
-                .containsExactly("Pausa omställningen", "Kompensationspaket", "Dialogmöten på orterna");
+        assertThat(solutions.solutions()).extracting(s -> s.text().substring(0, 12))
+                .containsExactly("Pausa omstäl", "Kompensation", "Dialogmöten ");
+        // Long texts wrap whole at the width the row gives them, in a wide window and a narrow one.
+        for (double width : new double[] {1280, 1000}) {
+            robot.interact(() -> stage.setWidth(width));
+            for (Label text : robot.from(list).lookup(".solution-text").queryAllAs(Label.class)) {
+                assertThat(text.getHeight()).as("wrapped whole at %s: %s", width, text.getText())
+                        .isGreaterThanOrEqualTo(text.prefHeight(text.getWidth()) - 0.5);
+                assertThat(text.getWidth()).as("never a column of letters at %s", width)
+                        .isGreaterThanOrEqualTo(12 * text.getFont().getSize());
+            }
+        }
+        robot.interact(() -> stage.setWidth(1280));
         assertThat(solutions.solutions()).extracting(Solution::totalVotes).containsExactly(5, 1, 0);
         assertThat(list.getSelectionModel().getSelectedItem().id()).as("sorting keeps the selection").isEqualTo("s1");
         assertThat(robot.from(list).lookup(".solution-votes").queryAllAs(ToggleButton.class)).extracting(ToggleButton::getText)

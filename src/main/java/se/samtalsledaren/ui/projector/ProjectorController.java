@@ -87,6 +87,8 @@ public final class ProjectorController {
             Label body = new Label(s.text());
             body.setWrapText(true);
             body.getStyleClass().add("projector-solution");
+            // The text takes the width: horizons (and votes) line up in a column on the right.
+            body.setMaxWidth(Double.MAX_VALUE);
             HBox.setHgrow(body, Priority.ALWAYS);
             Label detail = new Label(s.detail());
             detail.getStyleClass().add("projector-solution-detail");

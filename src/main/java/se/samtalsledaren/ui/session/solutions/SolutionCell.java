@@ -13,7 +13,6 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
@@ -40,6 +39,7 @@ final class SolutionCell extends ListCell<Solution> {
     private final CheckBox chosen;
     private final TilePane steppers = new TilePane(14, 4);
     private final Map<String, VoteStepper> byParticipant = new LinkedHashMap<>();
+    private final HBox controls;
     private final VBox graphic;
     /** The participants the steppers were made for. */
     private List<Participant> stepperParticipants = List.of();
@@ -56,7 +56,6 @@ final class SolutionCell extends ListCell<Solution> {
         body.setWrapText(true);
         body.setMaxWidth(Double.MAX_VALUE);
         body.getStyleClass().add("solution-text");
-        HBox.setHgrow(body, Priority.ALWAYS);
         votes.getStyleClass().add("solution-votes");
         Tooltips.onFirstHover(votes, () -> votesBy);
         votes.selectedProperty().addListener((o, a, open) -> {
@@ -81,8 +80,9 @@ final class SolutionCell extends ListCell<Solution> {
         for (Region r : List.of(rank, votes, horizon, chosen)) {
             r.setMinWidth(Region.USE_PREF_SIZE);
         }
-        HBox row = new HBox(8, rank, body, votes, horizon, chosen);
-        row.setAlignment(Pos.CENTER_LEFT);
+        controls = new HBox(8, votes, horizon, chosen);
+        controls.setAlignment(Pos.CENTER_RIGHT);
+        SolutionRow row = new SolutionRow(rank, body, controls);
         steppers.getStyleClass().add("vote-steppers");
         steppers.setTileAlignment(Pos.CENTER_RIGHT);
         // The cell is as wide as the list: a long solution wraps instead of scrolling sideways.
@@ -110,7 +110,7 @@ final class SolutionCell extends ListCell<Solution> {
             votes.setAccessibleText(text.get("session.solution.votesToggle", s.text(), s.totalVotes()));
             horizon.setValue(s.horizon());
             chosen.setSelected(s.chosen());
-            for (Region r : List.of(votes, horizon, chosen)) {
+            for (Region r : List.of(controls, votes, horizon, chosen)) {
                 r.setVisible(prioritising);
                 r.setManaged(prioritising);
             }
@@ -127,6 +127,34 @@ final class SolutionCell extends ListCell<Solution> {
             showing = false;
         }
         setGraphic(graphic);
+    }
+
+    /**
+     * The row's height at the cell's own width, so that a solution's text wraps at the width it
+     * really gets (the list cell's own layout cut long texts off with an ellipsis).
+     */
+    @Override
+    protected double computePrefHeight(double width) {
+        if (getGraphic() == null || width <= 0) {
+            return super.computePrefHeight(width);
+        }
+        javafx.geometry.Insets in = getInsets();
+        return in.getTop() + in.getBottom() + graphic.prefHeight(innerWidth(width));
+    }
+
+    /** The row laid out at that width and height (a list cell lays its graphic out at the graphic's own preferred height). */
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        if (getGraphic() != null) {
+            javafx.geometry.Insets in = getInsets();
+            graphic.resizeRelocate(in.getLeft(), in.getTop(), innerWidth(getWidth()), getHeight() - in.getTop() - in.getBottom());
+        }
+    }
+
+    private double innerWidth(double width) {
+        javafx.geometry.Insets in = getInsets();
+        return Math.min(width - in.getLeft() - in.getRight(), graphic.getMaxWidth());
     }
 
     private void showSteppers(boolean open) {
