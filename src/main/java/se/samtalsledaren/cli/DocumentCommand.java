@@ -10,12 +10,13 @@ import java.util.Locale;
 import se.samtalsledaren.export.ExportDocument;
 import se.samtalsledaren.export.ExportFormat;
 import se.samtalsledaren.export.Exporter;
+import se.samtalsledaren.export.Labels;
 import se.samtalsledaren.json.FileProblem;
 import se.samtalsledaren.json.FileProblemException;
 import se.samtalsledaren.json.Messages;
 
 /**
- * What {@code export} and {@code handout} share: parsing, reading the input, writing the
+ * What {@code export}, {@code handout} and {@code compare} share: parsing, reading the input, writing the
  * document, and turning every failure into one clear line and an exit code (0 written,
  * 1 invalid input or unwritable file, 2 wrong usage).
  */
@@ -35,8 +36,13 @@ abstract class DocumentCommand {
         this.text = text;
     }
 
-    /** Reads the input named on the command line and builds the document. */
-    protected abstract ExportDocument document(String input) throws FileProblemException;
+    /** Reads the inputs named on the command line (as {@link #inputs} took them) and builds the document with {@code labels}. */
+    protected abstract ExportDocument document(List<String> inputs, Labels labels) throws FileProblemException;
+
+    /** The inputs the command takes from the arguments: exactly one unless a command says otherwise. */
+    protected List<String> inputs(Arguments a) throws Arguments.UsageException {
+        return List.of(a.input(inputName(), text));
+    }
 
     /** What the one input is called in messages, e.g. "session file". */
     protected abstract String inputName();
@@ -44,16 +50,18 @@ abstract class DocumentCommand {
     final int run(List<String> args) {
         Arguments a;
         ExportFormat format;
-        String input;
+        List<String> inputs;
         Path target;
+        Labels labels;
         try {
             a = Arguments.parse(args, text);
             if (a.help) {
                 out.print(text.get("usage." + name));
                 return 0;
             }
-            input = a.input(inputName(), text);
+            inputs = inputs(a);
             format = a.format(formats, text);
+            labels = new Labels(a.language(text));
             target = Path.of(a.out);
         } catch (Arguments.UsageException | InvalidPathException e) {
             err.println(text.get("error", e.getMessage()));
@@ -66,7 +74,7 @@ abstract class DocumentCommand {
         }
         ExportDocument document;
         try {
-            document = document(input);
+            document = document(inputs, labels);
         } catch (FileProblemException e) {
             e.problems().forEach(err::println);
             return 1;

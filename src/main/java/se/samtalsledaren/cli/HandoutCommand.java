@@ -28,8 +28,9 @@ final class HandoutCommand extends DocumentCommand {
     }
 
     @Override
-    protected ExportDocument document(String input) throws FileProblemException {
-        return new HandoutDocument(new Labels()).build(find(input));
+    protected ExportDocument document(List<String> inputs, Labels labels) throws FileProblemException {
+        String input = inputs.get(0);
+        return new HandoutDocument(labels).build(find(input));
     }
 
     private Case find(String input) throws FileProblemException {

@@ -67,25 +67,7 @@ public final class SessionRunner {
      * from where its log ends instead of logging time that runs backwards, which no file could hold.
      */
     public Instant now() {
-        Instant t = clock.instant();
-        Instant last = lastLogged();
-        return last != null && t.isBefore(last) ? last : t;
-    }
-
-    private Instant lastLogged() {
-        Instant last = null;
-        List<TimeSegment> log = session.timeLog();
-        if (!log.isEmpty()) {
-            TimeSegment s = log.get(log.size() - 1);
-            last = s.end() != null ? s.end() : s.start();
-        }
-        List<SpeakingTurn> turns = session.floor().log();
-        if (!turns.isEmpty()) {
-            SpeakingTurn t = turns.get(turns.size() - 1);
-            Instant x = t.end() != null ? t.end() : t.start();
-            last = last == null || x.isAfter(last) ? x : last;
-        }
-        return last;
+        return TimeUsed.now(session, clock);
     }
 
     /** Called after every change. */
@@ -220,21 +202,13 @@ public final class SessionRunner {
         set(session.withAddedMinutes(added));
     }
 
-    /** Time actually spent in a phase, over every visit, counting a running one up to now. */
+    /** Time actually spent in a phase, over every visit, counting a running one up to now ({@link TimeUsed}). */
     public Duration elapsed(Phase phase) {
-        Instant t = now();
-        Duration d = Duration.ZERO;
-        for (TimeSegment s : session.timeLog()) {
-            if (s.phase() == phase) {
-                d = d.plus(s.length(t));
-            }
-        }
-        return d;
+        return TimeUsed.of(session, now()).phase(phase);
     }
 
     public Duration totalElapsed() {
-        Instant t = now();
-        return session.timeLog().stream().map(s -> s.length(t)).reduce(Duration.ZERO, Duration::plus);
+        return TimeUsed.of(session, now()).total();
     }
 
     public Duration planned(Phase phase) {

@@ -22,11 +22,12 @@ import se.samtalsledaren.model.TimePlan;
  * @param planMinutes    the user's own minutes per phase for new sessions, or empty for the
  *                       standard plan scaled to {@code totalMinutes}
  * @param recentSessions session files opened or saved lately, most recent first, at most {@link #MAX_RECENT}
+ * @param workshopFolders folders of session files the trainer's record (Arkiv → Mina workshoppar) reads
  * @param windowSizes    the size each kind of window (session, set-up, projector, a dialog) last had, by kind
  */
 public record Preferences(String language, double zoom, WindowBounds window, List<String> libraryFolders,
                           int slotSeconds, int totalMinutes, Map<Phase, Integer> planMinutes, List<String> recentSessions,
-                          Map<String, WindowSize> windowSizes) {
+                          List<String> workshopFolders, Map<String, WindowSize> windowSizes) {
     public static final double MIN_ZOOM = 0.6;
     public static final double MAX_ZOOM = 3.0;
     public static final int DEFAULT_TOTAL_MINUTES = 90;
@@ -46,6 +47,8 @@ public record Preferences(String language, double zoom, WindowBounds window, Lis
             }
         }
         recentSessions = List.copyOf(recent);
+        workshopFolders = List.copyOf(Objects.requireNonNullElse(workshopFolders, List.<String>of()).stream()
+                .filter(f -> f != null && !f.isBlank()).distinct().toList());
         Map<String, WindowSize> sizes = new java.util.TreeMap<>();
         Objects.requireNonNullElse(windowSizes, Map.<String, WindowSize>of()).forEach((kind, size) -> {
             if (kind != null && !kind.isBlank() && size != null && size.usable()) {
@@ -55,10 +58,10 @@ public record Preferences(String language, double zoom, WindowBounds window, Lis
         windowSizes = Collections.unmodifiableMap(sizes);
     }
 
-    /** Preferences without remembered window sizes (files of earlier versions). */
+    /** Preferences without workshop folders or remembered window sizes (files of earlier versions). */
     public Preferences(String language, double zoom, WindowBounds window, List<String> libraryFolders,
                        int slotSeconds, int totalMinutes, Map<Phase, Integer> planMinutes, List<String> recentSessions) {
-        this(language, zoom, window, libraryFolders, slotSeconds, totalMinutes, planMinutes, recentSessions, Map.of());
+        this(language, zoom, window, libraryFolders, slotSeconds, totalMinutes, planMinutes, recentSessions, List.of(), Map.of());
     }
 
     /** Preferences of the first versions: language, zoom, window and library folders only. */
@@ -85,35 +88,35 @@ public record Preferences(String language, double zoom, WindowBounds window, Lis
     }
 
     public Preferences withZoom(double z) {
-        return new Preferences(language, z, window, libraryFolders, slotSeconds, totalMinutes, planMinutes, recentSessions, windowSizes);
+        return new Preferences(language, z, window, libraryFolders, slotSeconds, totalMinutes, planMinutes, recentSessions, workshopFolders, windowSizes);
     }
 
     public Preferences withWindow(WindowBounds w) {
-        return new Preferences(language, zoom, w, libraryFolders, slotSeconds, totalMinutes, planMinutes, recentSessions, windowSizes);
+        return new Preferences(language, zoom, w, libraryFolders, slotSeconds, totalMinutes, planMinutes, recentSessions, workshopFolders, windowSizes);
     }
 
     public Preferences withLanguage(String l) {
-        return new Preferences(l, zoom, window, libraryFolders, slotSeconds, totalMinutes, planMinutes, recentSessions, windowSizes);
+        return new Preferences(l, zoom, window, libraryFolders, slotSeconds, totalMinutes, planMinutes, recentSessions, workshopFolders, windowSizes);
     }
 
     public Preferences withLibraryFolders(List<String> folders) {
-        return new Preferences(language, zoom, window, folders, slotSeconds, totalMinutes, planMinutes, recentSessions, windowSizes);
+        return new Preferences(language, zoom, window, folders, slotSeconds, totalMinutes, planMinutes, recentSessions, workshopFolders, windowSizes);
     }
 
     public Preferences withSlotSeconds(int seconds) {
-        return new Preferences(language, zoom, window, libraryFolders, seconds, totalMinutes, planMinutes, recentSessions, windowSizes);
+        return new Preferences(language, zoom, window, libraryFolders, seconds, totalMinutes, planMinutes, recentSessions, workshopFolders, windowSizes);
     }
 
     /** A new default length; a plan of the user's own for another length no longer fits and is dropped. */
     public Preferences withTotalMinutes(int total) {
         Map<Phase, Integer> plan = total == totalMinutes ? planMinutes : Map.of();
-        return new Preferences(language, zoom, window, libraryFolders, slotSeconds, total, plan, recentSessions, windowSizes);
+        return new Preferences(language, zoom, window, libraryFolders, slotSeconds, total, plan, recentSessions, workshopFolders, windowSizes);
     }
 
     /** The user's own plan (length and minutes per phase) for new sessions. */
     public Preferences withDefaultPlan(TimePlan plan) {
         return new Preferences(language, zoom, window, libraryFolders, slotSeconds, plan.totalMinutes(), plan.minutes(),
-                recentSessions, windowSizes);
+                recentSessions, workshopFolders, windowSizes);
     }
 
     /** Puts a session file first in the recent list (moving it there when already listed). */
@@ -125,7 +128,12 @@ public record Preferences(String language, double zoom, WindowBounds window, Lis
     }
 
     public Preferences withRecentSessions(List<String> files) {
-        return new Preferences(language, zoom, window, libraryFolders, slotSeconds, totalMinutes, planMinutes, files, windowSizes);
+        return new Preferences(language, zoom, window, libraryFolders, slotSeconds, totalMinutes, planMinutes, files, workshopFolders, windowSizes);
+    }
+
+    public Preferences withWorkshopFolders(List<String> folders) {
+        return new Preferences(language, zoom, window, libraryFolders, slotSeconds, totalMinutes, planMinutes, recentSessions, folders,
+                windowSizes);
     }
 
     /** The size a window of {@code kind} last had, when one was remembered. */
@@ -137,7 +145,7 @@ public record Preferences(String language, double zoom, WindowBounds window, Lis
     public Preferences withWindowSize(String kind, WindowSize size) {
         Map<String, WindowSize> sizes = new java.util.TreeMap<>(windowSizes);
         sizes.put(kind, size);
-        return new Preferences(language, zoom, window, libraryFolders, slotSeconds, totalMinutes, planMinutes, recentSessions, sizes);
+        return new Preferences(language, zoom, window, libraryFolders, slotSeconds, totalMinutes, planMinutes, recentSessions, workshopFolders, sizes);
     }
 
     /** Window position and size in screen coordinates. */

@@ -68,6 +68,12 @@ public final class PreferencesStore {
                     recent.add(f.asText());
                 }
             });
+            List<String> workshopFolders = new ArrayList<>();
+            n.path("workshopFolders").forEach(f -> {
+                if (f.isTextual()) {
+                    workshopFolders.add(f.asText());
+                }
+            });
             Map<String, Preferences.WindowSize> sizes = new java.util.TreeMap<>();
             n.path("windowSizes").fields().forEachRemaining(e -> {
                 JsonNode size = e.getValue();
@@ -77,7 +83,7 @@ public final class PreferencesStore {
             });
             return new Preferences(n.path("language").asText("sv"), n.path("zoom").asDouble(1.0), window, folders,
                     n.path("defaultSlotSeconds").asInt(Floor.DEFAULT_SLOT_SECONDS),
-                    dp.path("totalMinutes").asInt(Preferences.DEFAULT_TOTAL_MINUTES), plan, recent, sizes);
+                    dp.path("totalMinutes").asInt(Preferences.DEFAULT_TOTAL_MINUTES), plan, recent, workshopFolders, sizes);
         } catch (IOException | RuntimeException e) {
             return Preferences.defaults();
         }
@@ -108,6 +114,8 @@ public final class PreferencesStore {
         }
         ArrayNode recent = n.putArray("recentSessions");
         p.recentSessions().forEach(recent::add);
+        ArrayNode workshops = n.putArray("workshopFolders");
+        p.workshopFolders().forEach(workshops::add);
         if (!p.windowSizes().isEmpty()) {
             ObjectNode sizes = n.putObject("windowSizes");
             p.windowSizes().forEach((kind, size) -> sizes.putObject(kind).put("width", size.width()).put("height", size.height()));

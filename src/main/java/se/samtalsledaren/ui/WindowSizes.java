@@ -44,6 +44,9 @@ public final class WindowSizes {
     public static final Kind RECOVERY = new Kind("recovery", 760, 520);
     public static final Kind EDITOR = new Kind("editor", 1280, 800);
     public static final Kind PARTICIPANT = new Kind("participant", 1280, 800);
+    public static final Kind COMPARE = new Kind("compare", 1200, 780);
+    public static final Kind PLENARY = new Kind("plenary", 1280, 800);
+    public static final Kind WORKSHOPS = new Kind("workshops", 1200, 760);
     public static final Kind LIBRARY_FOLDERS = new Kind("libraryFolders", 0, 0);
     public static final Kind LIBRARY_EXPORT = new Kind("libraryExport", 0, 0);
 

@@ -97,7 +97,8 @@ class WindowSizesUiTest {
         assertSize(window("Projektorvy"), WindowSizes.PROJECTOR);
         robot.interact(projector::close);
 
-        robot.interact(() -> TestWindows.exports(TestWindows.OPENED).showSessionExport(Sessions.sample(), case11(), null, session));
+        robot.interact(() -> TestWindows.exports(TestWindows.OPENED).showSessionExport(Sessions.sample(),
+                java.time.Instant.parse("2026-03-12T15:00:00Z"), case11(), null, session));
         Stage export = window("Exportera anteckningar");
         assertSize(export, WindowSizes.EXPORT);
         robot.interact(export::close);
@@ -125,6 +126,16 @@ class WindowSizesUiTest {
         Stage editor = window("Case-editor");
         assertSize(editor, WindowSizes.EDITOR);
         robot.interact(editor::hide);
+
+        Stage[] compared = new Stage[1];
+        robot.interact(() -> compared[0] = TestWindows.compare().compare(List.of(home.resolve("a.json"), home.resolve("b.json")), main));
+        assertSize(compared[0], WindowSizes.COMPARE);
+        robot.interact(compared[0]::close);
+
+        Stage[] workshops = new Stage[1];
+        robot.interact(() -> workshops[0] = TestWindows.workshops(TestWindows.compare(), (file, owner) -> { }).show(main));
+        assertSize(workshops[0], WindowSizes.WORKSHOPS);
+        robot.interact(workshops[0]::close);
     }
 
     @Test

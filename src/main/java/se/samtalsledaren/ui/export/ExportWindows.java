@@ -1,6 +1,7 @@
 package se.samtalsledaren.ui.export;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -61,9 +62,13 @@ public final class ExportWindows {
         this.sizes = sizes;
     }
 
-    /** The export of a session's notes; the file is offered beside the session file, if any. */
-    public Stage showSessionExport(Session session, Case caseData, Path sessionFile, Window owner) {
-        ExportDocument doc = new SessionDocument(new Labels(), zone).build(session, Optional.of(caseData));
+    /**
+     * The export of a session's notes, its times counted up to {@code at} (the instant the session
+     * window shows, {@code SessionRunner.now()}, so a running phase's time is the window's); the
+     * file is offered beside the session file, if any.
+     */
+    public Stage showSessionExport(Session session, Instant at, Case caseData, Path sessionFile, Window owner) {
+        ExportDocument doc = new SessionDocument(new Labels(text.locale()), zone).build(session, Optional.of(caseData), at);
         Path folder = sessionFile != null && sessionFile.toAbsolutePath().getParent() != null
                 ? sessionFile.toAbsolutePath().getParent() : defaultFolder;
         return show(doc, List.of(ExportFormat.values()), folder.resolve(session.id() + ".pdf"),
@@ -72,10 +77,23 @@ public final class ExportWindows {
 
     /** The participants' preparation handout for a case, as PDF or DOCX. */
     public Stage showHandout(Case caseData, Window owner) {
-        ExportDocument doc = new HandoutDocument(new Labels()).build(caseData);
+        ExportDocument doc = new HandoutDocument(new Labels(text.locale())).build(caseData);
         String name = String.format("deltagarmaterial-case-%02d.pdf", caseData.number());
         return show(doc, List.of(ExportFormat.PDF, ExportFormat.DOCX), defaultFolder.resolve(name),
                 text.get("export.handoutTitle", "Case " + caseData.number() + ": " + caseData.title()), owner);
+    }
+
+    /**
+     * The export of a comparison of several groups' sessions, in every format; {@code suggested}
+     * is the file offered first (its extension follows the chosen format).
+     */
+    public Stage showComparison(ExportDocument doc, String caseLabel, Path suggested, Window owner) {
+        return show(doc, List.of(ExportFormat.values()), suggested, text.get("compare.exportTitle", caseLabel), owner);
+    }
+
+    /** Where documents are offered when there is no session file to go by. */
+    public Path defaultFolder() {
+        return defaultFolder;
     }
 
     private Stage show(ExportDocument doc, List<ExportFormat> formats, Path suggested, String title, Window owner) {

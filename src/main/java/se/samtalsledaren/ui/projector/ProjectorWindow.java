@@ -63,23 +63,7 @@ public final class ProjectorWindow {
                 .load("projector/Projector.fxml");
         stage = new Stage();
         stage.setTitle(text.get("projector.title", title));
-        Rectangle2D ownerBounds = new Rectangle2D(owner.getX(), owner.getY(), Math.max(1, owner.getWidth()), Math.max(1, owner.getHeight()));
-        Optional<Rectangle2D> other = otherScreen(Screen.getScreens().stream().map(Screen::getBounds).toList(), ownerBounds);
-        Scene scene = new Scene(root);
-        scene.getStylesheets().add(stylesheet);
-        stage.setScene(scene);
-        stage.setFullScreenExitHint(text.get("projector.exitHint"));
-        if (other.isPresent()) {
-            Rectangle2D b = other.get();
-            stage.setX(b.getMinX());
-            stage.setY(b.getMinY());
-            stage.setWidth(b.getWidth());
-            stage.setHeight(b.getHeight());
-            stage.show();
-            stage.setFullScreen(true);
-        } else {
-            sizes.show(stage, WindowSizes.PROJECTOR);
-        }
+        showForTheRoom(stage, root, stylesheet, owner, text.get("projector.exitHint"), s -> sizes.show(s, WindowSizes.PROJECTOR));
         // The facilitator keeps the keyboard: the room's window only shows.
         owner.requestFocus();
         owner.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> close());
@@ -92,10 +76,36 @@ public final class ProjectorWindow {
     }
 
     /**
+     * Shows {@code stage} with {@code root} for the room: full screen on another screen than
+     * {@code owner}'s when there is one ({@link #otherScreen}), otherwise as a normal window shown
+     * by {@code windowed} (at its remembered or preferred size: {@link WindowSizes#show}).
+     */
+    public static void showForTheRoom(Stage stage, Parent root, String stylesheet, Window owner, String exitHint,
+                                      java.util.function.Consumer<Stage> windowed) {
+        Rectangle2D ownerBounds = new Rectangle2D(owner.getX(), owner.getY(), Math.max(1, owner.getWidth()), Math.max(1, owner.getHeight()));
+        Optional<Rectangle2D> other = otherScreen(Screen.getScreens().stream().map(Screen::getBounds).toList(), ownerBounds);
+        Scene scene = new Scene(root);
+        scene.getStylesheets().add(stylesheet);
+        stage.setScene(scene);
+        stage.setFullScreenExitHint(exitHint);
+        if (other.isPresent()) {
+            Rectangle2D b = other.get();
+            stage.setX(b.getMinX());
+            stage.setY(b.getMinY());
+            stage.setWidth(b.getWidth());
+            stage.setHeight(b.getHeight());
+            stage.show();
+            stage.setFullScreen(true);
+        } else {
+            windowed.accept(stage);
+        }
+    }
+
+    /**
      * The screen for the room: the largest screen that does not hold the facilitator's window,
      * or empty when there is only one screen.
      */
-    static Optional<Rectangle2D> otherScreen(List<Rectangle2D> screens, Rectangle2D facilitatorWindow) {
+    public static Optional<Rectangle2D> otherScreen(List<Rectangle2D> screens, Rectangle2D facilitatorWindow) {
         double cx = facilitatorWindow.getMinX() + facilitatorWindow.getWidth() / 2;
         double cy = facilitatorWindow.getMinY() + facilitatorWindow.getHeight() / 2;
         return screens.stream().filter(s -> !s.contains(cx, cy))

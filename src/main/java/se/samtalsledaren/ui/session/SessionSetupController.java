@@ -155,7 +155,7 @@ public final class SessionSetupController {
 
         minutes(totalSpinner, plan.totalProperty(), 5, plan::totalInvalid);
         totalError.textProperty().bind(Bindings.createStringBinding(() -> plan.totalInvalid()
-                ? text.get("session.setup.totalRange", SetupPlanViewModel.MAX_MINUTES) : "", plan.problem()));
+                ? text.get("session.setup.totalRange", se.samtalsledaren.model.TimePlan.MAX_MINUTES) : "", plan.problem()));
         defaultsButton.setOnAction(e -> plan.applyDefaults());
         fromNotesButton.setOnAction(e -> plan.applyTeachingNotes());
         fromNotesButton.visibleProperty().bind(plan.hasSuggestedMinutes());

@@ -149,10 +149,12 @@ public final class SessionWindows {
                 panels.floor(), panels.solutions(), text), text, stylesheet, vm.caseLabel(), sizes);
         Map<Class<?>, Supplier<?>> controllers = new HashMap<>(panels.controllers());
         controllers.put(SessionController.class, () -> new SessionController(vm, text, panels::refreshFloor, projector::toggle,
-                owner -> exports.showSessionExport(vm.session(), c, vm.fileProperty().get(), owner)));
-        controllers.put(AutosaveBannerController.class, () -> new AutosaveBannerController(saving.model()));
+                owner -> exports.showSessionExport(vm.session(), runner.now(), c, vm.fileProperty().get(), owner)));
+        controllers.put(AutosaveBannerController.class, () -> new AutosaveBannerController(saving.model(), text));
         Parent root = new ViewLoader(text.bundle(), controllers).load("session/SessionView.fxml");
         Stage stage = new Stage();
+        saving.model().setChoices(new AutosaveViewModel.Choices(target -> vm.saveTo(target, e -> { }), other -> open(other, stage),
+                () -> { vm.fileProperty().set(null); vm.dirtyProperty().set(true); }));
         Scene scene = new Scene(root);
         scene.getStylesheets().add(stylesheet);
         stage.setScene(scene);
@@ -272,8 +274,8 @@ public final class SessionWindows {
         }
     }
 
-    private static String describe(Path file, Throwable e) {
-        return e instanceof FileProblemException ? FileProblemException.describe(e) : file + ": " + e.getMessage();
+    private String describe(Path file, Throwable e) {
+        return e instanceof FileProblemException ? FileProblemException.describe(e) : file + ": " + se.samtalsledaren.ui.Alerts.describe(text, e);
     }
 
     private void error(Window owner, String message) {

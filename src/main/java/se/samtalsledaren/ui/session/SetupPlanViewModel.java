@@ -1,6 +1,7 @@
 package se.samtalsledaren.ui.session;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
@@ -22,9 +23,6 @@ import se.samtalsledaren.ui.UiText;
  * step-5 warning, and what keeps the plan from being run.
  */
 public final class SetupPlanViewModel {
-    /** The longest plan, and the most minutes for one phase, that a session file holds. */
-    public static final int MAX_MINUTES = 24 * 60;
-
     private final UiText text;
     private final IntegerProperty total = new SimpleIntegerProperty();
     private final Map<Phase, IntegerProperty> minutes = new EnumMap<>(Phase.class);
@@ -48,15 +46,17 @@ public final class SetupPlanViewModel {
         problem = Bindings.createStringBinding(this::findProblem, figures);
     }
 
-    /** What makes the plan unusable, or "" when it can be run: the first problem found. */
+    /**
+     * What makes the plan unusable, or "" when it can be run: the first problem found. The figures'
+     * ranges are the plan's own rule ({@link TimePlan#check}); a plan of 0 minutes or more minutes
+     * than its length is refused here as well.
+     */
     private String findProblem() {
-        if (totalInvalid()) {
-            return text.get("session.setup.totalRange", MAX_MINUTES);
-        }
-        for (Phase p : Phase.values()) {
-            if (minutesInvalid(p)) {
-                return text.get("session.setup.minutesRange", name(p), MAX_MINUTES);
-            }
+        List<TimePlan.Issue> issues = issues();
+        if (!issues.isEmpty()) {
+            Phase phase = issues.get(0).phase();
+            return phase == null ? text.get("session.setup.totalRange", TimePlan.MAX_MINUTES)
+                    : text.get("session.setup.minutesRange", name(phase), TimePlan.MAX_MINUTES);
         }
         if (sum.get() == 0) {
             return text.get("session.setup.sumZero");
@@ -72,20 +72,26 @@ public final class SetupPlanViewModel {
         return text.get(p == Phase.CLOSING ? "session.setup.closing" : "phase." + p.key());
     }
 
-    /** Whether the total length is outside 1–1440 minutes. */
-    public boolean totalInvalid() {
-        return total.get() < 1 || total.get() > MAX_MINUTES;
+    /** What {@link TimePlan#check} finds wrong with the figures as typed. */
+    private List<TimePlan.Issue> issues() {
+        Map<Phase, Integer> typed = new EnumMap<>(Phase.class);
+        minutes.forEach((p, m) -> typed.put(p, m.get()));
+        return TimePlan.check(total.get(), typed);
     }
 
-    /** Whether a phase's minutes are outside 0–1440. */
+    /** Whether the total length breaks the plan's rule (1–{@value TimePlan#MAX_MINUTES} minutes). */
+    public boolean totalInvalid() {
+        return issues().stream().anyMatch(i -> i.phase() == null);
+    }
+
+    /** Whether a phase's minutes break the plan's rule (0–{@value TimePlan#MAX_MINUTES}). */
     public boolean minutesInvalid(Phase p) {
-        int m = minutes.get(p).get();
-        return m < 0 || m > MAX_MINUTES;
+        return issues().stream().anyMatch(i -> i.phase() == p);
     }
 
     /** Sets every phase to the default plan for the current total. */
     public void applyDefaults() {
-        TimePlan plan = TimePlan.defaultFor(Math.max(1, Math.min(MAX_MINUTES, total.get())));
+        TimePlan plan = TimePlan.defaultFor(Math.max(1, Math.min(TimePlan.MAX_MINUTES, total.get())));
         minutes.forEach((p, m) -> m.set(plan.plannedMinutes(p)));
     }
 
@@ -110,8 +116,8 @@ public final class SetupPlanViewModel {
     /** The plan as entered, each figure brought into what a plan holds (check {@link #problem()} first). */
     public TimePlan plan() {
         Map<Phase, Integer> m = new EnumMap<>(Phase.class);
-        minutes.forEach((p, v) -> m.put(p, Math.max(0, Math.min(MAX_MINUTES, v.get()))));
-        return new TimePlan(Math.max(1, Math.min(MAX_MINUTES, total.get())), m);
+        minutes.forEach((p, v) -> m.put(p, Math.max(0, Math.min(TimePlan.MAX_MINUTES, v.get()))));
+        return new TimePlan(Math.max(1, Math.min(TimePlan.MAX_MINUTES, total.get())), m);
     }
 
     public BooleanBinding step5Shortchanged() {
