@@ -396,9 +396,11 @@ class SessionPanelsUiTest {
 
     @Test
     void theProjectorShowsTheSolutionsWhenAskedAndTheirVotesOnlyWhenShown(FxRobot robot) {
+        String longOne = "Tvärpolitisk beredning för strukturfrågor med oppositionen, med en första rapport till kommunstyrelsen"
+                + " före budgetberedningen i juni och en andra före valet, så att besluten står sig över mandatperioderna";
         Stage stage = open(robot, session(Phase.STEP_4, true, List.of(
                 Solution.proposed("s1", "Dialogmöten på orterna", "").withHorizon(Horizon.SHORT).withVotes("p1", 1),
-                Solution.proposed("s2", "Tvärpolitisk beredning", "").withHorizon(Horizon.LONG).withVotes("p1", 2).withVotes("p2", 3))));
+                Solution.proposed("s2", longOne, "").withHorizon(Horizon.LONG).withVotes("p1", 2).withVotes("p2", 3))));
         ProjectorWindow projector = (ProjectorWindow) stage.getProperties().get(ProjectorWindow.class);
         robot.interact(() -> projector.open(stage));
         javafx.scene.Parent room = projector.stage().orElseThrow().getScene().getRoot();
@@ -411,19 +413,24 @@ class SessionPanelsUiTest {
         robot.clickOn("#projectSolutions");
         assertThat(model(stage, SolutionsViewModel.class).projectedProperty().get()).isTrue();
         assertThat(wall(robot, room)).containsExactly("Lösningsförslag", "1.", "Dialogmöten på orterna", "Kort sikt",
-                "2.", "Tvärpolitisk beredning", "Lång sikt");
+                "2.", longOne, "Lång sikt");
+        // The long one keeps its whole text on the wall, however many lines it takes.
+        robot.interact(() -> { });
+        for (Label text : robot.from(room).lookup(".projector-solution").queryAllAs(Label.class)) {
+            assertThat(text.getHeight()).as("not cut: %s", text.getText()).isGreaterThanOrEqualTo(text.prefHeight(text.getWidth()) - 0.5);
+        }
         // Sorted by votes in the session window: the wall follows, still without the votes.
         robot.clickOn("#sortByVotes");
-        assertThat(wall(robot, room)).containsExactly("Lösningsförslag", "1.", "Tvärpolitisk beredning", "Lång sikt",
+        assertThat(wall(robot, room)).containsExactly("Lösningsförslag", "1.", longOne, "Lång sikt",
                 "2.", "Dialogmöten på orterna", "Kort sikt");
         robot.clickOn("#projectVotes");
-        assertThat(wall(robot, room)).containsExactly("Lösningsförslag", "1.", "Tvärpolitisk beredning", "Lång sikt · 5 röster",
+        assertThat(wall(robot, room)).containsExactly("Lösningsförslag", "1.", longOne, "Lång sikt · 5 röster",
                 "2.", "Dialogmöten på orterna", "Kort sikt · 1 röst");
         // Step 5 is about consequences: the list leaves the wall; in step 3 it is back, without horizons or votes.
         robot.clickOn("#nextPhase");
         assertThat(robot.from(room).lookup("#projectorSolutions").query().isVisible()).isFalse();
         robot.clickOn("#rail-step3");
-        assertThat(wall(robot, room)).containsExactly("Lösningsförslag", "1.", "Tvärpolitisk beredning", "",
+        assertThat(wall(robot, room)).containsExactly("Lösningsförslag", "1.", longOne, "",
                 "2.", "Dialogmöten på orterna", "");
         robot.interact(projector::close);
         robot.interact(stage::close);

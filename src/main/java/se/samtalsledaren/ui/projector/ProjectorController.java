@@ -49,6 +49,13 @@ public final class ProjectorController {
         upNext.textProperty().bind(vm.upNext());
         vm.questions().addListener((ListChangeListener<String>) c -> buildQuestions());
         buildQuestions();
+        // When the wall is short of room, the step's questions give way to the solutions (which
+        // keep their whole text): the questions' box may shrink to nothing and shows what fits.
+        questions.setMinHeight(0);
+        javafx.scene.shape.Rectangle questionsClip = new javafx.scene.shape.Rectangle();
+        questionsClip.widthProperty().bind(questions.widthProperty());
+        questionsClip.heightProperty().bind(questions.heightProperty());
+        questions.setClip(questionsClip);
         vm.solutions().addListener((ListChangeListener<ProjectorViewModel.ShownSolution>) c -> buildSolutions());
         buildSolutions();
         vm.level().addListener((o, a, b) -> level(stepBox, "timer-", b.name()));
@@ -89,12 +96,15 @@ public final class ProjectorController {
             body.getStyleClass().add("projector-solution");
             // The text takes the width: horizons (and votes) line up in a column on the right.
             body.setMaxWidth(Double.MAX_VALUE);
+            body.setAlignment(javafx.geometry.Pos.TOP_LEFT);
             HBox.setHgrow(body, Priority.ALWAYS);
             Label detail = new Label(s.detail());
             detail.getStyleClass().add("projector-solution-detail");
             detail.setMinWidth(Region.USE_PREF_SIZE);
             HBox row = new HBox(12, rank, body, detail);
             row.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
+            // Never squeezed below its text: a squeezed wrapped label falls back to one line and "…".
+            row.setMinHeight(Region.USE_PREF_SIZE);
             solutions.getChildren().add(row);
         }
     }
