@@ -45,12 +45,13 @@ final class SessionPanels {
     private final TimerViewModel timer;
     private final FloorViewModel floor;
     private final BalanceViewModel balance;
+    private final SolutionsViewModel solutions;
 
     SessionPanels(SessionRunner runner, SessionViewModel session, UiText text, Chime chime,
                   PreparationFormat preparationFormat, Background background) {
         StepRailViewModel rail = add(new StepRailViewModel(runner, session, text));
         content = add(new StepContentViewModel(session, text));
-        SolutionsViewModel solutions = add(new SolutionsViewModel(runner, session));
+        solutions = add(new SolutionsViewModel(runner, session));
         ConsequencesViewModel consequences = add(new ConsequencesViewModel(runner, session));
         NotesViewModel notes = add(new NotesViewModel(runner, session));
         AgreementsViewModel agreements = add(new AgreementsViewModel(runner, session));
@@ -97,6 +98,10 @@ final class SessionPanels {
 
     FloorViewModel floor() {
         return floor;
+    }
+
+    SolutionsViewModel solutions() {
+        return solutions;
     }
 
     /** Recomputes the floor's and the airtime balance's figures from the clock (with the window's ticker). */
