@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
@@ -38,6 +39,8 @@ public final class SessionRunner {
     private final Supplier<String> ids;
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private Session session;
+    /** The time the app did not run the session before it was opened again, until the clock runs again. */
+    private Gap gap;
 
     /**
      * @param session the session to run (new, or reopened from a file)
@@ -51,6 +54,11 @@ public final class SessionRunner {
 
     public Session session() {
         return session;
+    }
+
+    /** The time zone the session's clock shows times of day in. */
+    public java.time.ZoneId zone() {
+        return clock.getZone();
     }
 
     /**
@@ -92,8 +100,32 @@ public final class SessionRunner {
         return !log.isEmpty() && log.get(log.size() - 1).open();
     }
 
+    /**
+     * The session is open again after the app did not run it since {@code lastSaved} (a crash, or
+     * the window closed with the clock running). A clock that was running then is stopped at that
+     * instant, a speaker's running turn with it, so that the time in between is not counted; the
+     * group goes on when the facilitator starts the clock. Returns that gap, which {@link #gap()}
+     * also gives until the clock runs again; none when the clock was not running.
+     */
+    public Optional<Gap> reopenedAfter(Instant lastSaved) {
+        if (!running()) {
+            return Optional.empty();
+        }
+        Instant opened = now();
+        Instant stop = Gap.stopInstant(session, lastSaved, opened);
+        gap = stop.isBefore(opened) ? new Gap(stop, opened) : null;
+        set(Gap.stoppedAt(session, stop));
+        return gap();
+    }
+
+    /** The time the app did not run the session before it was opened, until its clock runs again. */
+    public Optional<Gap> gap() {
+        return Optional.ofNullable(gap);
+    }
+
     /** Starts (or resumes) timing the current phase. */
     public void start() {
+        gap = null;
         if (!running()) {
             set(session.withTimeLog(Lists.append(session.timeLog(), new TimeSegment(current(), now(), null)), current()));
         }

@@ -23,10 +23,11 @@ import se.samtalsledaren.model.TimePlan;
  *                       standard plan scaled to {@code totalMinutes}
  * @param recentSessions session files opened or saved lately, most recent first, at most {@link #MAX_RECENT}
  * @param workshopFolders folders of session files the trainer's record (Arkiv → Mina workshoppar) reads
+ * @param windowSizes    the size each kind of window (session, set-up, projector, a dialog) last had, by kind
  */
 public record Preferences(String language, double zoom, WindowBounds window, List<String> libraryFolders,
                           int slotSeconds, int totalMinutes, Map<Phase, Integer> planMinutes, List<String> recentSessions,
-                          List<String> workshopFolders) {
+                          List<String> workshopFolders, Map<String, WindowSize> windowSizes) {
     public static final double MIN_ZOOM = 0.6;
     public static final double MAX_ZOOM = 3.0;
     public static final int DEFAULT_TOTAL_MINUTES = 90;
@@ -48,12 +49,19 @@ public record Preferences(String language, double zoom, WindowBounds window, Lis
         recentSessions = List.copyOf(recent);
         workshopFolders = List.copyOf(Objects.requireNonNullElse(workshopFolders, List.<String>of()).stream()
                 .filter(f -> f != null && !f.isBlank()).distinct().toList());
+        Map<String, WindowSize> sizes = new java.util.TreeMap<>();
+        Objects.requireNonNullElse(windowSizes, Map.<String, WindowSize>of()).forEach((kind, size) -> {
+            if (kind != null && !kind.isBlank() && size != null && size.usable()) {
+                sizes.put(kind, size);
+            }
+        });
+        windowSizes = Collections.unmodifiableMap(sizes);
     }
 
-    /** Preferences without workshop folders. */
+    /** Preferences without workshop folders or remembered window sizes (files of earlier versions). */
     public Preferences(String language, double zoom, WindowBounds window, List<String> libraryFolders,
                        int slotSeconds, int totalMinutes, Map<Phase, Integer> planMinutes, List<String> recentSessions) {
-        this(language, zoom, window, libraryFolders, slotSeconds, totalMinutes, planMinutes, recentSessions, List.of());
+        this(language, zoom, window, libraryFolders, slotSeconds, totalMinutes, planMinutes, recentSessions, List.of(), Map.of());
     }
 
     /** Preferences of the first versions: language, zoom, window and library folders only. */
@@ -80,35 +88,35 @@ public record Preferences(String language, double zoom, WindowBounds window, Lis
     }
 
     public Preferences withZoom(double z) {
-        return new Preferences(language, z, window, libraryFolders, slotSeconds, totalMinutes, planMinutes, recentSessions, workshopFolders);
+        return new Preferences(language, z, window, libraryFolders, slotSeconds, totalMinutes, planMinutes, recentSessions, workshopFolders, windowSizes);
     }
 
     public Preferences withWindow(WindowBounds w) {
-        return new Preferences(language, zoom, w, libraryFolders, slotSeconds, totalMinutes, planMinutes, recentSessions, workshopFolders);
+        return new Preferences(language, zoom, w, libraryFolders, slotSeconds, totalMinutes, planMinutes, recentSessions, workshopFolders, windowSizes);
     }
 
     public Preferences withLanguage(String l) {
-        return new Preferences(l, zoom, window, libraryFolders, slotSeconds, totalMinutes, planMinutes, recentSessions, workshopFolders);
+        return new Preferences(l, zoom, window, libraryFolders, slotSeconds, totalMinutes, planMinutes, recentSessions, workshopFolders, windowSizes);
     }
 
     public Preferences withLibraryFolders(List<String> folders) {
-        return new Preferences(language, zoom, window, folders, slotSeconds, totalMinutes, planMinutes, recentSessions, workshopFolders);
+        return new Preferences(language, zoom, window, folders, slotSeconds, totalMinutes, planMinutes, recentSessions, workshopFolders, windowSizes);
     }
 
     public Preferences withSlotSeconds(int seconds) {
-        return new Preferences(language, zoom, window, libraryFolders, seconds, totalMinutes, planMinutes, recentSessions, workshopFolders);
+        return new Preferences(language, zoom, window, libraryFolders, seconds, totalMinutes, planMinutes, recentSessions, workshopFolders, windowSizes);
     }
 
     /** A new default length; a plan of the user's own for another length no longer fits and is dropped. */
     public Preferences withTotalMinutes(int total) {
         Map<Phase, Integer> plan = total == totalMinutes ? planMinutes : Map.of();
-        return new Preferences(language, zoom, window, libraryFolders, slotSeconds, total, plan, recentSessions, workshopFolders);
+        return new Preferences(language, zoom, window, libraryFolders, slotSeconds, total, plan, recentSessions, workshopFolders, windowSizes);
     }
 
     /** The user's own plan (length and minutes per phase) for new sessions. */
     public Preferences withDefaultPlan(TimePlan plan) {
         return new Preferences(language, zoom, window, libraryFolders, slotSeconds, plan.totalMinutes(), plan.minutes(),
-                recentSessions, workshopFolders);
+                recentSessions, workshopFolders, windowSizes);
     }
 
     /** Puts a session file first in the recent list (moving it there when already listed). */
@@ -120,13 +128,40 @@ public record Preferences(String language, double zoom, WindowBounds window, Lis
     }
 
     public Preferences withRecentSessions(List<String> files) {
-        return new Preferences(language, zoom, window, libraryFolders, slotSeconds, totalMinutes, planMinutes, files, workshopFolders);
+        return new Preferences(language, zoom, window, libraryFolders, slotSeconds, totalMinutes, planMinutes, files, workshopFolders, windowSizes);
     }
 
     public Preferences withWorkshopFolders(List<String> folders) {
-        return new Preferences(language, zoom, window, libraryFolders, slotSeconds, totalMinutes, planMinutes, recentSessions, folders);
+        return new Preferences(language, zoom, window, libraryFolders, slotSeconds, totalMinutes, planMinutes, recentSessions, folders,
+                windowSizes);
+    }
+
+    /** The size a window of {@code kind} last had, when one was remembered. */
+    public java.util.Optional<WindowSize> windowSize(String kind) {
+        return java.util.Optional.ofNullable(windowSizes.get(kind));
+    }
+
+    /** Remembers the size of a kind of window. */
+    public Preferences withWindowSize(String kind, WindowSize size) {
+        Map<String, WindowSize> sizes = new java.util.TreeMap<>(windowSizes);
+        sizes.put(kind, size);
+        return new Preferences(language, zoom, window, libraryFolders, slotSeconds, totalMinutes, planMinutes, recentSessions, workshopFolders, sizes);
     }
 
     /** Window position and size in screen coordinates. */
     public record WindowBounds(double x, double y, double width, double height, boolean maximized) {}
+
+    /** A window's width and height. */
+    public record WindowSize(double width, double height) {
+        /** The smallest size worth remembering: a window collapsed by the window manager is not. */
+        public static final double MIN_WIDTH = 320;
+        public static final double MIN_HEIGHT = 240;
+        /** Larger than any screen: a hand-edited file cannot ask for more. */
+        public static final double MAX = 100_000;
+
+        public boolean usable() {
+            return Double.isFinite(width) && Double.isFinite(height) && width >= MIN_WIDTH && height >= MIN_HEIGHT
+                    && width <= MAX && height <= MAX;
+        }
+    }
 }

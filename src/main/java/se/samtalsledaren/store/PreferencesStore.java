@@ -74,9 +74,16 @@ public final class PreferencesStore {
                     workshopFolders.add(f.asText());
                 }
             });
+            Map<String, Preferences.WindowSize> sizes = new java.util.TreeMap<>();
+            n.path("windowSizes").fields().forEachRemaining(e -> {
+                JsonNode size = e.getValue();
+                if (size.path("width").isNumber() && size.path("height").isNumber()) {
+                    sizes.put(e.getKey(), new Preferences.WindowSize(size.path("width").asDouble(), size.path("height").asDouble()));
+                }
+            });
             return new Preferences(n.path("language").asText("sv"), n.path("zoom").asDouble(1.0), window, folders,
                     n.path("defaultSlotSeconds").asInt(Floor.DEFAULT_SLOT_SECONDS),
-                    dp.path("totalMinutes").asInt(Preferences.DEFAULT_TOTAL_MINUTES), plan, recent, workshopFolders);
+                    dp.path("totalMinutes").asInt(Preferences.DEFAULT_TOTAL_MINUTES), plan, recent, workshopFolders, sizes);
         } catch (IOException | RuntimeException e) {
             return Preferences.defaults();
         }
@@ -109,6 +116,10 @@ public final class PreferencesStore {
         p.recentSessions().forEach(recent::add);
         ArrayNode workshops = n.putArray("workshopFolders");
         p.workshopFolders().forEach(workshops::add);
+        if (!p.windowSizes().isEmpty()) {
+            ObjectNode sizes = n.putObject("windowSizes");
+            p.windowSizes().forEach((kind, size) -> sizes.putObject(kind).put("width", size.width()).put("height", size.height()));
+        }
         return new String(JsonOutput.pretty(n), StandardCharsets.UTF_8);
     }
 }

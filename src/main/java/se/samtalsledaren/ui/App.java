@@ -63,6 +63,8 @@ public final class App extends Application {
     private StartupLoad startup;
     private Background background;
     private PreferencesService preferences;
+    /** Every window's size, remembered in the preferences. */
+    private WindowSizes sizes;
     private Stage stage;
     private Messages messages;
     private Clock clock;
@@ -139,6 +141,7 @@ public final class App extends Application {
         UiText text = new UiText(UiText.localeOf(initialPreferences.language()));
         preferences = new PreferencesService(preferencesStore, initialPreferences, background,
                 e -> showError(text, text.get("error.savePreferences", e.getMessage())));
+        sizes = new WindowSizes(preferences);
         // Logging out or shutting down sends SIGTERM: write what is pending before the JVM goes.
         Runtime.getRuntime().addShutdownHook(new Thread(this::finishAutosave, "autosave-on-exit"));
         Windows windows = showMain();
@@ -157,7 +160,7 @@ public final class App extends Application {
         // Drawing the icons takes five snapshots (~25 ms): after the first frame, not before it.
         MainWindow.afterFirstFrame(stage.getScene(), () -> stage.getIcons().setAll(AppIcon.images()));
         WindowPlacement.place(stage, initialPreferences.window());
-        MainWindow.showLaidOutOnce(stage);
+        WindowSizes.showKeepingBounds(stage, () -> MainWindow.showLaidOutOnce(stage));
         mainShown = true;
         if (getParameters().getRaw().contains(StartupProbe.ARGUMENT)) {
             StartupProbe.forThisJvm(() -> Platform.runLater(Platform::exit)).attach(stage.getScene(),
@@ -165,7 +168,7 @@ public final class App extends Application {
         }
         // Sessions left behind by a crash are offered before anything else.
         String css = App.class.getResource("app.css").toExternalForm();
-        RecoveryDialog recoveryDialog = new RecoveryDialog(text, ZoneId.systemDefault(), background, recovery, sessionStore, css);
+        RecoveryDialog recoveryDialog = new RecoveryDialog(text, ZoneId.systemDefault(), background, recovery, sessionStore, css, sizes);
         background.run(recovery::scan, found -> {
             if (!found.isEmpty()) {
                 Stage dialog = recoveryDialog.show(found, stage, (c, slot) -> sessionWindows.restore(c, slot, stage));
@@ -189,7 +192,7 @@ public final class App extends Application {
         String css = App.class.getResource("app.css").toExternalForm();
         ExportWindows exports = new ExportWindows(text, background, exporter, ZoneId.systemDefault(),
                 file -> getHostServices().showDocument(file.toUri().toString()), css, Path.of(System.getProperty("user.home")),
-                rendererWarmup);
+                rendererWarmup, sizes);
         SessionStore store = msgs.locale().equals(messages.locale()) ? sessionStore : new SessionStore(msgs, backups, locks);
         SessionWindows sessions = new SessionWindows(text, background, clock, store, new ParticipantLists(msgs), css,
                 id -> latestLibrary().byId(id),
@@ -198,10 +201,11 @@ public final class App extends Application {
         sessionWindows = sessions;
         allSessionWindows.add(sessions);
         ParticipantWindows participants = new ParticipantWindows(text, background, clock, new PreparationFormat(msgs),
-                StartupLoad.loader(msgs)::readFile, () -> latestLibrary().entries(), css, () -> preferences.current().zoom());
-        CompareWindows compare = new CompareWindows(text, background, new SessionStore(msgs), msgs, exports, css);
+                StartupLoad.loader(msgs)::readFile, () -> latestLibrary().entries(), css, () -> preferences.current().zoom(),
+                sizes);
+        CompareWindows compare = new CompareWindows(text, background, new SessionStore(msgs), msgs, exports, css, sizes);
         WorkshopsWindow workshops = new WorkshopsWindow(text, background, new WorkshopScan(new SessionStore(msgs), msgs), preferences,
-                App::onFxThread, sessions::open, compare::compare, css);
+                App::onFxThread, sessions::open, compare::compare, css, sizes);
         Parent root = MainWindow.build(text, this::latestLibrary, preferences, Platform::exit, sessions, background,
                 Clock.systemDefaultZone(), new MainActions(participants::open, owner -> showPreferences(text, owner),
                         compare::choose, workshops::show));
@@ -224,7 +228,7 @@ public final class App extends Application {
 
     private void showPreferences(UiText text, Window owner) {
         PreferencesDialog.show(text, App.class.getResource("app.css").toExternalForm(), preferences.current(), owner,
-                this::applyPreferences);
+                this::applyPreferences, sizes);
     }
 
     /** Saves the chosen preferences and rebuilds the main window; a changed library folder list reloads the library first. */
@@ -277,6 +281,9 @@ public final class App extends Application {
 
     @Override
     public void stop() {
+        if (sizes != null) {
+            sizes.rememberOpen();
+        }
         if (stage != null && preferences != null && mainShown) {
             Preferences.WindowBounds bounds = WindowPlacement.of(stage);
             preferences.update(p -> p.withWindow(bounds));

@@ -6,17 +6,17 @@ import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
-/** How the app's dialogs are shown: the base stylesheet, a title, and modal over their owner. */
+/** How the app's dialogs are shown: the base stylesheet, a title, modal over their owner, sized by {@link WindowSizes}. */
 public final class DialogStages {
     private DialogStages() {}
 
     /**
      * Shows {@code root} in {@code stage} with {@code stylesheet} and {@code title}, modal over
-     * {@code owner} when there is one. A width or height of 0 sizes the window to its content.
+     * {@code owner} when there is one, at the remembered or preferred size of {@code kind}.
      */
-    public static Stage show(Stage stage, Parent root, String stylesheet, String title, Window owner,
-                             double width, double height) {
-        Scene scene = width > 0 && height > 0 ? new Scene(root, width, height) : new Scene(root);
+    public static Stage show(WindowSizes sizes, WindowSizes.Kind kind, Stage stage, Parent root, String stylesheet,
+                             String title, Window owner) {
+        Scene scene = new Scene(root);
         scene.getStylesheets().add(stylesheet);
         stage.setScene(scene);
         stage.setTitle(title);
@@ -24,7 +24,6 @@ public final class DialogStages {
             stage.initOwner(owner);
             stage.initModality(Modality.WINDOW_MODAL);
         }
-        stage.show();
-        return stage;
+        return sizes.show(stage, kind);
     }
 }

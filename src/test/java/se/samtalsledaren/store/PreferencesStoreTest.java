@@ -40,6 +40,21 @@ class PreferencesStoreTest {
     }
 
     @Test
+    void remembersTheSizeOfEachKindOfWindowAndDropsUnusableOnes() throws Exception {
+        PreferencesStore store = new PreferencesStore(AppDirectories.under(dir));
+        Preferences p = Preferences.defaults().withWindowSize("session", new Preferences.WindowSize(1500, 900))
+                .withWindowSize("setup", new Preferences.WindowSize(1000, 760));
+        store.save(p);
+        assertThat(store.load()).isEqualTo(p);
+        assertThat(store.load().windowSize("session")).contains(new Preferences.WindowSize(1500, 900));
+        assertThat(store.load().windowSize("projector")).isEmpty();
+        // Files without sizes (earlier versions) read as none remembered; a collapsed or absurd size is dropped.
+        Files.writeString(store.file(), "{\"language\": \"sv\", \"windowSizes\": {\"session\": {\"width\": 198, \"height\": 173},"
+                + " \"setup\": {\"width\": 1e9, \"height\": 700}, \"export\": {\"width\": \"wide\"}, \"projector\": {\"width\": 1024, \"height\": 640}}}");
+        assertThat(store.load().windowSizes()).containsOnlyKeys("projector");
+    }
+
+    @Test
     void roundTripsWorkshopFoldersAndKeepsThemThroughOtherChanges() throws Exception {
         PreferencesStore store = new PreferencesStore(AppDirectories.under(dir));
         Preferences p = Preferences.defaults().withWorkshopFolders(List.of("/kurser/2026", "", "/kurser/2027", "/kurser/2026"))
@@ -48,6 +63,8 @@ class PreferencesStoreTest {
         store.save(p);
         assertThat(store.load()).isEqualTo(p);
         assertThat(Preferences.defaults().workshopFolders()).isEmpty();
+        assertThat(p.withWindowSize("setup", new Preferences.WindowSize(1000, 760)).workshopFolders())
+                .as("a remembered window size keeps the folders").containsExactly("/kurser/2026", "/kurser/2027");
     }
 
     @Test
@@ -69,6 +86,7 @@ class PreferencesStoreTest {
         assertThat(p.slotSeconds()).isEqualTo(se.samtalsledaren.model.Floor.DEFAULT_SLOT_SECONDS);
         assertThat(p.defaultPlan()).isEqualTo(se.samtalsledaren.model.TimePlan.defaultFor(90));
         assertThat(p.recentSessions()).isEmpty();
+        assertThat(p.windowSizes()).isEmpty();
         // Out-of-range values are clamped, a half plan is ignored.
         Files.writeString(store.file(), "{\"defaultSlotSeconds\": 5, \"defaultPlan\": {\"totalMinutes\": 60, \"minutes\": {\"step1\": 30}}}");
         assertThat(store.load().slotSeconds()).isEqualTo(se.samtalsledaren.model.Floor.MIN_SLOT_SECONDS);

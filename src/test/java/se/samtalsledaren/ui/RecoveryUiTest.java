@@ -81,7 +81,7 @@ class RecoveryUiTest {
         String css = App.class.getResource("app.css").toExternalForm();
         stage.setScene(new Scene(new Label("Samtalsledaren"), 400, 300));
         stage.show();
-        dialog = new RecoveryDialog(text, ZoneOffset.UTC, Background.synchronous(), recovery, store, css)
+        dialog = new RecoveryDialog(text, ZoneOffset.UTC, Background.synchronous(), recovery, store, css, new WindowSizes(TestWindows.PREFERENCES))
                 .show(recovery.scan(), stage, (c, slot) -> windows.restore(c, slot, stage));
     }
 

@@ -20,6 +20,8 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -32,6 +34,7 @@ import se.samtalsledaren.library.CaseLibrary;
 import se.samtalsledaren.model.Agreement;
 import se.samtalsledaren.model.CaseRef;
 import se.samtalsledaren.model.Dimension;
+import se.samtalsledaren.model.Horizon;
 import se.samtalsledaren.model.Note;
 import se.samtalsledaren.model.Participant;
 import se.samtalsledaren.model.Phase;
@@ -40,6 +43,8 @@ import se.samtalsledaren.model.Session;
 import se.samtalsledaren.model.SessionInfo;
 import se.samtalsledaren.model.Solution;
 import se.samtalsledaren.model.TimePlan;
+import se.samtalsledaren.model.TimeSegment;
+import se.samtalsledaren.ui.projector.ProjectorWindow;
 import se.samtalsledaren.ui.session.SessionViewModel;
 import se.samtalsledaren.ui.session.SessionWindows;
 import se.samtalsledaren.ui.session.agreements.AgreementsViewModel;
@@ -94,6 +99,11 @@ class SessionPanelsUiTest {
 
     private static String text(FxRobot robot, String query) {
         return robot.lookup(query).queryAs(Labeled.class).getText();
+    }
+
+    /** Whether a node and all its parents are visible. */
+    private static boolean visible(Node node) {
+        return node.isVisible() && (node.getParent() == null || visible(node.getParent()));
     }
 
     private static boolean shown(FxRobot robot, String query) {
@@ -151,7 +161,7 @@ class SessionPanelsUiTest {
         TestWindows.CLOCK.advance(Duration.ofMinutes(16));
         robot.interact(vm::refreshTime);
         assertThat(text(robot, "#plannedUsed")).isEqualTo("Planerat 15 min · använt 16:00");
-        assertThat(text(robot, "#timerLabel")).isEqualTo("01:00");
+        assertThat(text(robot, "#timerLabel")).isEqualTo("+01:00");
         assertThat(robot.lookup("#timerLabel").queryAs(Label.class).getStyleClass()).contains("timer-overrun");
         assertThat(robot.lookup("#rail-preparation").queryAs(Button.class).getStyleClass()).contains("rail-overrun");
         assertThat(rail(robot, "preparation")).containsExactly("Individuell förberedelse", "16 / 15 min");
@@ -160,6 +170,100 @@ class SessionPanelsUiTest {
         assertThat(vm.currentProperty().get()).isEqualTo(Phase.STEP_1);
         robot.clickOn("#previousPhase");
         assertThat(vm.currentProperty().get()).isEqualTo(Phase.PREPARATION);
+        robot.interact(stage::close);
+    }
+
+    @Test
+    void theStepTimerTheHeaderAndTheProjectorSayTheSameOfTheTime(FxRobot robot) {
+        // Steps 1–3 went fast, step 4 has run 5:05 over its 13 minutes: the step is over, the session ahead.
+        java.time.Instant t0 = TestWindows.CLOCK.instant().minus(Duration.ofMinutes(28).plusSeconds(5));
+        List<TimeSegment> log = List.of(
+                new TimeSegment(Phase.PREPARATION, t0, t0.plus(Duration.ofMinutes(2))),
+                new TimeSegment(Phase.STEP_1, t0.plus(Duration.ofMinutes(2)), t0.plus(Duration.ofMinutes(5))),
+                new TimeSegment(Phase.STEP_2, t0.plus(Duration.ofMinutes(5)), t0.plus(Duration.ofMinutes(8))),
+                new TimeSegment(Phase.STEP_3, t0.plus(Duration.ofMinutes(8)), t0.plus(Duration.ofMinutes(10))),
+                new TimeSegment(Phase.STEP_4, t0.plus(Duration.ofMinutes(10)), null));
+        Stage stage = open(robot, session(Phase.STEP_4, true, List.of()).withTimeLog(log, Phase.STEP_4));
+        assertThat(text(robot, "#timerLabel")).isEqualTo("+05:05");
+        assertThat(text(robot, "#timerCaption")).isEqualTo("över tiden i steget");
+        Label timer = robot.lookup("#timerLabel").queryAs(Label.class);
+        assertThat(timer.getWidth()).as("the figures whole, not '+05…'").isGreaterThanOrEqualTo(timer.prefWidth(-1));
+        assertThat(text(robot, "#scheduleLabel")).isEqualTo("Hela sessionen: 40 min före planen");
+
+        ProjectorWindow projector = (ProjectorWindow) stage.getProperties().get(ProjectorWindow.class);
+        robot.interact(() -> projector.open(stage));
+        javafx.scene.Parent room = projector.stage().orElseThrow().getScene().getRoot();
+        assertThat(robot.from(room).lookup("#projectorTimer").queryAs(Label.class).getText()).isEqualTo("+05:05");
+        assertThat(robot.from(room).lookup("#projectorTimerCaption").queryAs(Label.class).getText()).isEqualTo("över tiden i steget");
+        assertThat(robot.from(room).lookup(".label").queryAllAs(Label.class)).extracting(Label::getText)
+                .as("nothing on the wall says time is left").noneMatch(t -> t.toLowerCase(java.util.Locale.ROOT).contains("kvar"));
+
+        // Back within the plan: the same words again, in both windows.
+        robot.interact(() -> model(stage, SessionViewModel.class).addTime(10));
+        assertThat(text(robot, "#timerLabel")).isEqualTo("04:55");
+        assertThat(text(robot, "#timerCaption")).isEqualTo("kvar i steget");
+        assertThat(robot.from(room).lookup("#projectorTimer").queryAs(Label.class).getText()).isEqualTo("04:55");
+        assertThat(robot.from(room).lookup("#projectorTimerCaption").queryAs(Label.class).getText()).isEqualTo("kvar i steget");
+        assertThat(text(robot, "#scheduleLabel")).isEqualTo("Hela sessionen: 45 min före planen");
+        robot.interact(projector::close);
+        robot.interact(stage::close);
+    }
+
+    @Test
+    void aNewNoteIsAttributedToWhoeverHasTheFloor(FxRobot robot) {
+        Stage stage = open(robot, session(Phase.STEP_1, false, List.of()));
+        NotesViewModel notes = model(stage, NotesViewModel.class);
+        @SuppressWarnings("unchecked")
+        ComboBox<Participant> by = robot.lookup("#noteBy").queryAs(ComboBox.class);
+        assertThat(by.getValue()).as("the floor is free").isNull();
+        robot.clickOn("#noteInput").push(KeyCode.CONTROL, KeyCode.DIGIT1).type(KeyCode.F7);
+        assertThat(by.getValue().name()).isEqualTo("Karin Lindqvist");
+        robot.write("Skolan på orten är halvtom").type(KeyCode.ENTER);
+        assertThat(notes.notes().get(0).participantId()).isEqualTo("p1");
+        assertThat(by.getValue().name()).as("still Karin's turn").isEqualTo("Karin Lindqvist");
+
+        // Per interjects: the facilitator changes the attribution for a note; it holds while Karin keeps the floor.
+        robot.interact(() -> by.setValue(by.getItems().get(2)));
+        robot.clickOn("#noteInput").write("Skolskjutsen kostar").type(KeyCode.ENTER);
+        robot.write("Och tar tid").type(KeyCode.ENTER);
+        assertThat(notes.notes()).extracting(Note::participantId).containsExactly("p1", "p2", "p2");
+
+        // The floor changes hands: the attribution follows the new speaker, and nobody when it is free.
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT2).type(KeyCode.F7);
+        assertThat(by.getValue().name()).isEqualTo("Per Håkansson");
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT1).type(KeyCode.F7);
+        assertThat(by.getValue().name()).isEqualTo("Karin Lindqvist");
+        robot.type(KeyCode.F7);
+        assertThat(by.getValue()).as("nobody waiting: the floor is free").isNull();
+        robot.write("Gemensam bild saknas").type(KeyCode.ENTER);
+        assertThat(notes.notes().get(3).participantId()).isEmpty();
+        robot.interact(() -> model(stage, SessionViewModel.class).dirtyProperty().set(false));
+        robot.interact(stage::close);
+    }
+
+    @Test
+    void theGuidanceIsLeftAlignedInEveryStepAndTheRolesReadAtAGlance(FxRobot robot) {
+        Stage stage = open(robot, session(Phase.STEP_1, true, List.of()));
+        Label guidance = robot.lookup("#phaseGuidance").queryAs(Label.class);
+        double left = guidance.localToScene(0, 0).getX();
+        for (String step : List.of("step3", "step4", "step2", "step5")) {
+            robot.clickOn("#rail-" + step);
+            robot.interact(() -> { });
+            assertThat(guidance.localToScene(0, 0).getX()).as(step).isEqualTo(left);
+            assertThat(guidance.getWidth()).as(step + ": as wide as its pane")
+                    .isEqualTo(((javafx.scene.layout.Region) guidance.getParent()).getWidth(), org.assertj.core.data.Offset.offset(30.0));
+        }
+
+        // The roles: name and average per person in the text's own size and ink, the step's average under them.
+        List<Label> politicians = robot.lookup("#role-förtroendevald .label").queryAllAs(Label.class).stream().toList();
+        assertThat(politicians).extracting(Label::getText).contains("Förtroendevalda (1)", "00:00", "i steget 00:00 per person");
+        Label average = robot.lookup("#role-förtroendevald .balance-role-average").queryAs(Label.class);
+        Label name = robot.lookup("#role-förtroendevald .balance-role-name").queryAs(Label.class);
+        assertThat(average.getFont().getSize()).isGreaterThan(name.getFont().getSize());
+        for (Label l : politicians) {
+            assertThat(l.getTextFill()).as(l.getText()).isEqualTo(javafx.scene.paint.Color.web("#1d2327"));
+            assertThat(l.getFont().getSize()).as(l.getText()).isGreaterThanOrEqualTo(12.5);
+        }
         robot.interact(stage::close);
     }
 
@@ -212,7 +316,7 @@ class SessionPanelsUiTest {
         ListView<Solution> list = robot.lookup("#solutionsList").queryAs(ListView.class);
         // Step 3: proposals only; votes, horizon and choice wait for step 4.
         assertThat(shown(robot, "#sortByVotes")).isFalse();
-        assertThat(shown(robot, "#votesBox")).isFalse();
+        assertThat(robot.from(list).lookup(".solution-votes").queryAllAs(ToggleButton.class)).isNotEmpty().noneMatch(Node::isVisible);
         assertThat(robot.from(list).lookup(".check-box").queryAllAs(CheckBox.class)).isNotEmpty().noneMatch(Node::isVisible);
         assertThat(robot.lookup("#solutionDown").queryAs(Button.class).isDisabled()).as("nothing selected").isTrue();
 
@@ -230,29 +334,112 @@ class SessionPanelsUiTest {
         select(robot, list, 2);
         robot.type(KeyCode.DELETE);
         assertThat(solutions.solutions()).extracting(Solution::id).containsExactly("s1", "s2");
-        robot.clickOn("#solutionInput").write("Pausa omställningen").type(KeyCode.ENTER);
-        assertThat(solutions.solutions()).extracting(Solution::text).endsWith("Pausa omställningen");
+        robot.clickOn("#solutionInput").write("Pausa omställningen av organisationen tills kommunfullmäktige har beslutat om"
+                + " strukturen, och ge förvaltningen i uppdrag att ta fram ett underlag om skolskjutsar och fritidsgårdar")
+                .type(KeyCode.ENTER);
+        assertThat(solutions.solutions()).extracting(Solution::text).last().asString().startsWith("Pausa omställningen");
 
-        // Step 4: votes per participant for the selected solution, then ranked by them.
+        // Step 4: each row's votes open a −/+ per participant under it; then ranked by them.
         robot.clickOn("#nextPhase");
         assertThat(shown(robot, "#sortByVotes")).isTrue();
-        robot.interact(() -> list.getSelectionModel().select(2));
-        assertThat(robot.lookup("#votesBox .label").queryAllAs(Label.class)).extracting(Label::getText)
-                .containsExactly("Röster:", "Karin Lindqvist", "Per Håkansson");
-        @SuppressWarnings("unchecked")
-        Spinner<Integer> karin = robot.lookup("#votes-p1").queryAs(Spinner.class);
-        robot.interact(() -> karin.getValueFactory().setValue(2));
-        robot.interact(() -> list.getSelectionModel().select(2));
-        robot.interact(() -> robot.lookup("#votes-p2").queryAs(Spinner.class).getValueFactory().setValue(4));
-        robot.interact(() -> list.getSelectionModel().select(1));
-        robot.interact(() -> robot.lookup("#votes-p1").queryAs(Spinner.class).getValueFactory().setValue(1));
+        select(robot, list, 0);
+        assertThat(robot.lookup("#votes-s3-p1").tryQuery()).as("closed until asked for").isEmpty();
+        String last = solutions.solutions().get(2).id();
+        robot.clickOn("#votesToggle-" + last);
+        assertThat(robot.lookup(".vote-name").queryAllAs(Label.class)).extracting(Label::getText)
+                .containsExactly("Karin Lindqvist", "Per Håkansson");
+        // A show of hands: + per raised hand; a number typed and Enter; ↑ in the field.
+        robot.clickOn("#votesMore-" + last + "-p1").clickOn("#votesMore-" + last + "-p1");
+        robot.clickOn("#votes-" + last + "-p2").push(KeyCode.CONTROL, KeyCode.A).write("4").type(KeyCode.ENTER);
+        assertThat(solutions.solution(last).votes()).containsEntry("p1", 2).containsEntry("p2", 4);
+        robot.type(KeyCode.UP);
+        assertThat(solutions.solution(last).votes()).containsEntry("p2", 5);
+        robot.type(KeyCode.DOWN);
+        assertThat(robot.lookup("#votes-" + last + "-p2").queryAs(TextField.class).isFocused())
+                .as("the field keeps the focus while the session changes").isTrue();
+        assertThat(robot.lookup("#votes-" + last + "-p2").queryAs(TextField.class).getText()).isEqualTo("4");
+        robot.clickOn("#votesLess-" + last + "-p1");
+        assertThat(solutions.solution(last).totalVotes()).isEqualTo(5);
+        assertThat(list.getSelectionModel().getSelectedItem().id()).as("a vote keeps the selection").isEqualTo("s1");
+        // From the keyboard: Space opens a row's votes, Tab goes on past its horizon and choice to each person's number.
+        robot.interact(() -> robot.lookup("#votesToggle-s2").query().requestFocus());
+        robot.type(KeyCode.SPACE).type(KeyCode.TAB).type(KeyCode.TAB).type(KeyCode.TAB);
+        assertThat(robot.lookup("#votes-s2-p1").queryAs(TextField.class).isFocused()).isTrue();
+        robot.type(KeyCode.UP);
+        assertThat(solutions.solution("s2").votes()).containsEntry("p1", 1);
+        robot.type(KeyCode.TAB);
+        assertThat(robot.lookup("#votes-s2-p2").queryAs(TextField.class).isFocused()).isTrue();
         robot.clickOn("#sortByVotes");
-        assertThat(solutions.solutions()).extracting(Solution::text)
-                .containsExactly("Pausa omställningen", "Kompensationspaket", "Dialogmöten på orterna");
-        assertThat(solutions.solutions()).extracting(Solution::totalVotes).containsExactly(6, 1, 0);
-        assertThat(robot.from(list).lookup(".solution-votes").queryAllAs(Label.class)).extracting(Label::getText)
-                .contains("Röster: 6", "Röster: 1", "Röster: 0");
+        assertThat(solutions.solutions()).extracting(s -> s.text().substring(0, 12))
+                .containsExactly("Pausa omstäl", "Kompensation", "Dialogmöten ");
+        // Long texts wrap whole at the width the row gives them, in a wide window and a narrow one.
+        for (double width : new double[] {1280, 1000}) {
+            robot.interact(() -> stage.setWidth(width));
+            for (Label text : robot.from(list).lookup(".solution-text").queryAllAs(Label.class)) {
+                assertThat(text.getHeight()).as("wrapped whole at %s: %s", width, text.getText())
+                        .isGreaterThanOrEqualTo(text.prefHeight(text.getWidth()) - 0.5);
+                assertThat(text.getWidth()).as("never a column of letters at %s", width)
+                        .isGreaterThanOrEqualTo(12 * text.getFont().getSize());
+            }
+        }
+        robot.interact(() -> stage.setWidth(1280));
+        assertThat(solutions.solutions()).extracting(Solution::totalVotes).containsExactly(5, 1, 0);
+        assertThat(list.getSelectionModel().getSelectedItem().id()).as("sorting keeps the selection").isEqualTo("s1");
+        assertThat(robot.from(list).lookup(".solution-votes").queryAllAs(ToggleButton.class)).extracting(ToggleButton::getText)
+                .contains("Röster: 5 ▴", "Röster: 1 ▴", "Röster: 0 ▾");
+        // The open rows stay open after the sort; closing one hides its steppers.
+        assertThat(robot.lookup("#votes-" + last + "-p1").tryQuery()).isPresent();
+        robot.clickOn("#votesToggle-" + last);
+        assertThat(robot.lookup("#votes-" + last + "-p1").tryQuery().filter(SessionPanelsUiTest::visible)).isEmpty();
         robot.interact(stage::close);
+    }
+
+    @Test
+    void theProjectorShowsTheSolutionsWhenAskedAndTheirVotesOnlyWhenShown(FxRobot robot) {
+        String longOne = "Tvärpolitisk beredning för strukturfrågor med oppositionen, med en första rapport till kommunstyrelsen"
+                + " före budgetberedningen i juni och en andra före valet, så att besluten står sig över mandatperioderna";
+        Stage stage = open(robot, session(Phase.STEP_4, true, List.of(
+                Solution.proposed("s1", "Dialogmöten på orterna", "").withHorizon(Horizon.SHORT).withVotes("p1", 1),
+                Solution.proposed("s2", longOne, "").withHorizon(Horizon.LONG).withVotes("p1", 2).withVotes("p2", 3))));
+        ProjectorWindow projector = (ProjectorWindow) stage.getProperties().get(ProjectorWindow.class);
+        robot.interact(() -> projector.open(stage));
+        javafx.scene.Parent room = projector.stage().orElseThrow().getScene().getRoot();
+        // The room's window is on the other screen, out of the way of the facilitator's clicks.
+        robot.interact(() -> projector.stage().orElseThrow().setX(3000));
+        robot.targetWindow(stage);
+        assertThat(robot.from(room).lookup("#projectorSolutions").query().isVisible()).as("not until asked").isFalse();
+        assertThat(robot.lookup("#projectVotes").queryAs(CheckBox.class).isDisabled()).isTrue();
+
+        robot.clickOn("#projectSolutions");
+        assertThat(model(stage, SolutionsViewModel.class).projectedProperty().get()).isTrue();
+        assertThat(wall(robot, room)).containsExactly("Lösningsförslag", "1.", "Dialogmöten på orterna", "Kort sikt",
+                "2.", longOne, "Lång sikt");
+        // The long one keeps its whole text on the wall, however many lines it takes.
+        robot.interact(() -> { });
+        for (Label text : robot.from(room).lookup(".projector-solution").queryAllAs(Label.class)) {
+            assertThat(text.getHeight()).as("not cut: %s", text.getText()).isGreaterThanOrEqualTo(text.prefHeight(text.getWidth()) - 0.5);
+        }
+        // Sorted by votes in the session window: the wall follows, still without the votes.
+        robot.clickOn("#sortByVotes");
+        assertThat(wall(robot, room)).containsExactly("Lösningsförslag", "1.", longOne, "Lång sikt",
+                "2.", "Dialogmöten på orterna", "Kort sikt");
+        robot.clickOn("#projectVotes");
+        assertThat(wall(robot, room)).containsExactly("Lösningsförslag", "1.", longOne, "Lång sikt · 5 röster",
+                "2.", "Dialogmöten på orterna", "Kort sikt · 1 röst");
+        // Step 5 is about consequences: the list leaves the wall; in step 3 it is back, without horizons or votes.
+        robot.clickOn("#nextPhase");
+        assertThat(robot.from(room).lookup("#projectorSolutions").query().isVisible()).isFalse();
+        robot.clickOn("#rail-step3");
+        assertThat(wall(robot, room)).containsExactly("Lösningsförslag", "1.", longOne, "",
+                "2.", "Dialogmöten på orterna", "");
+        robot.interact(projector::close);
+        robot.interact(stage::close);
+    }
+
+    /** The labels of the projector's list of solutions, in order. */
+    private static List<String> wall(FxRobot robot, javafx.scene.Parent room) {
+        return robot.from(room).lookup("#projectorSolutions").queryAs(javafx.scene.layout.VBox.class).lookupAll(".label")
+                .stream().map(n -> ((Label) n).getText()).toList();
     }
 
     @Test
@@ -332,8 +519,26 @@ class SessionPanelsUiTest {
         robot.push(KeyCode.CONTROL, KeyCode.A).write("2027-02-15").type(KeyCode.ENTER);
         assertThat(agreements.agreements().get(0).due()).isEqualTo(LocalDate.of(2027, 2, 15));
         robot.doubleClickOn(cell(robot, table, 0, 2));
+        robot.push(KeyCode.CONTROL, KeyCode.A).write("0027-03-01").type(KeyCode.ENTER);
+        assertThat(agreements.agreements().get(0).due()).as("a year no session file may hold keeps the old date")
+                .isEqualTo(LocalDate.of(2027, 2, 15));
+        robot.doubleClickOn(cell(robot, table, 0, 2));
         robot.push(KeyCode.CONTROL, KeyCode.A).type(KeyCode.BACK_SPACE).type(KeyCode.ENTER);
         assertThat(agreements.agreements().get(0).due()).isNull();
+
+        // A date typed in the date picker is taken; such a year, or words, are refused there too
+        // (the field shows the date it had: none, and the agreement is added without a date).
+        DatePicker due = robot.lookup("#agreementDue").queryAs(DatePicker.class);
+        for (String typed : List.of("2027-03-01", "0027-03-01", "31 mars")) {
+            robot.clickOn("#agreementWhat").write("Uppföljning " + typed);
+            robot.clickOn(due.getEditor()).write(typed).type(KeyCode.TAB);
+            assertThat(due.getEditor().getText()).as("%s taken or refused", typed)
+                    .isEqualTo(typed.startsWith("2027") ? typed : "");
+            robot.clickOn("#addAgreement");
+        }
+        assertThat(agreements.agreements()).extracting(Agreement::due).hasSize(5)
+                .satisfies(d -> assertThat(d.subList(2, 5)).isEqualTo(java.util.Arrays.asList(LocalDate.of(2027, 3, 1), null, null)));
+        robot.interact(() -> List.copyOf(agreements.agreements().subList(2, 5)).forEach(agreements::removeAgreement));
 
         // Delete removes the selected row.
         robot.interact(() -> {

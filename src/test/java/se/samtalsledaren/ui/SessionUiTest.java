@@ -169,12 +169,13 @@ class SessionUiTest {
         robot.interact(() -> solutions.getSelectionModel().select(1));
         robot.clickOn("#solutionUp");
         assertThat(solutionsVm.solutions().get(0).text()).isEqualTo("Kompensationspaket");
-        @SuppressWarnings("unchecked")
-        Spinner<Integer> votes = robot.lookup("#votes-p1").queryAs(Spinner.class);
-        robot.interact(() -> votes.getValueFactory().setValue(3));
+        String first0 = solutionsVm.solutions().get(0).id();
+        robot.clickOn("#votesToggle-" + first0).clickOn("#votes-" + first0 + "-p1").push(KeyCode.CONTROL, KeyCode.A).write("3")
+                .type(KeyCode.ENTER);
         assertThat(solutionsVm.solutions().get(0).totalVotes()).isEqualTo(3);
-        robot.interact(() -> solutions.getSelectionModel().select(2));
-        robot.interact(() -> robot.lookup("#votes-p2").queryAs(Spinner.class).getValueFactory().setValue(5));
+        String third = solutionsVm.solutions().get(2).id();
+        robot.clickOn("#votesToggle-" + third).clickOn("#votes-" + third + "-p2").push(KeyCode.CONTROL, KeyCode.A).write("5")
+                .type(KeyCode.ENTER);
         robot.clickOn("#sortByVotes");
         assertThat(solutionsVm.solutions()).extracting(s -> s.text()).containsExactly("Tvärpolitisk beredning", "Kompensationspaket", "Dialogmöten på orterna");
         javafx.scene.control.ListCell<?> first = robot.from(solutions).lookup(".list-cell").queryAllAs(javafx.scene.control.ListCell.class)

@@ -67,7 +67,7 @@ public final class TestWindows {
     public static ExportWindows exports(java.util.List<java.nio.file.Path> opened) {
         return new ExportWindows(new UiText(new Locale("sv")), Background.synchronous(), new Exporter(),
                 java.time.ZoneId.of("Europe/Stockholm"), opened::add, App.class.getResource("app.css").toExternalForm(),
-                java.nio.file.Path.of(System.getProperty("java.io.tmpdir")), RENDERER_WARMUPS);
+                java.nio.file.Path.of(System.getProperty("java.io.tmpdir")), RENDERER_WARMUPS, new WindowSizes(PREFERENCES));
     }
 
     /**
@@ -120,14 +120,15 @@ public final class TestWindows {
         Messages messages = new Messages(new Locale("sv"));
         return new ParticipantWindows(new UiText(new Locale("sv")), Background.synchronous(), CLOCK, new PreparationFormat(messages),
                 new CaseLibraryLoader(new CaseFormat(messages), messages)::readFile, library::entries,
-                App.class.getResource("app.css").toExternalForm(), () -> 1.0);
+                App.class.getResource("app.css").toExternalForm(), () -> 1.0, new WindowSizes(PREFERENCES));
     }
 
     /** The main window's extra actions, wired as the app wires them. */
     public static MainActions actions(CaseLibrary library) {
         CompareWindows compare = compare();
         return new MainActions(participants(library)::open, owner -> PreferencesDialog.show(new UiText(new Locale("sv")),
-                App.class.getResource("app.css").toExternalForm(), PREFERENCES.current(), owner, p -> PREFERENCES.update(x -> p)),
+                App.class.getResource("app.css").toExternalForm(), PREFERENCES.current(), owner, p -> PREFERENCES.update(x -> p),
+                new WindowSizes(PREFERENCES)),
                 compare::choose, owner -> workshops(compare, create(library)::open).show(owner));
     }
 
@@ -135,7 +136,7 @@ public final class TestWindows {
     public static CompareWindows compare() {
         Messages messages = new Messages(new Locale("sv"));
         return new CompareWindows(new UiText(new Locale("sv")), Background.synchronous(), new SessionStore(messages), messages,
-                exports(OPENED), App.class.getResource("app.css").toExternalForm());
+                exports(OPENED), App.class.getResource("app.css").toExternalForm(), new WindowSizes(PREFERENCES));
     }
 
     /** The trainer's record on the test preferences, synchronous; {@code open} receives the sessions it is asked to open. */
@@ -143,6 +144,6 @@ public final class TestWindows {
         Messages messages = new Messages(new Locale("sv"));
         return new WorkshopsWindow(new UiText(new Locale("sv")), Background.synchronous(),
                 new se.samtalsledaren.compare.WorkshopScan(new SessionStore(messages), messages), PREFERENCES, Runnable::run, open,
-                compare::compare, App.class.getResource("app.css").toExternalForm());
+                compare::compare, App.class.getResource("app.css").toExternalForm(), new WindowSizes(PREFERENCES));
     }
 }

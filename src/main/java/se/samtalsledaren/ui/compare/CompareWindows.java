@@ -17,6 +17,7 @@ import se.samtalsledaren.store.SessionStore;
 import se.samtalsledaren.ui.Alerts;
 import se.samtalsledaren.ui.UiText;
 import se.samtalsledaren.ui.ViewLoader;
+import se.samtalsledaren.ui.WindowSizes;
 import se.samtalsledaren.ui.concurrent.Background;
 import se.samtalsledaren.ui.export.ExportWindows;
 
@@ -32,16 +33,21 @@ public final class CompareWindows {
     private final Messages messages;
     private final ExportWindows exports;
     private final String stylesheet;
+    private final WindowSizes sizes;
 
-    /** @param store reads the session files (only reads: comparing never writes a session) */
+    /**
+     * @param store reads the session files (only reads: comparing never writes a session)
+     * @param sizes the sizes the comparison and plenary windows open at, remembered
+     */
     public CompareWindows(UiText text, Background background, SessionStore store, Messages messages, ExportWindows exports,
-                          String stylesheet) {
+                          String stylesheet, WindowSizes sizes) {
         this.text = text;
         this.background = background;
         this.store = store;
         this.messages = messages;
         this.exports = exports;
         this.stylesheet = stylesheet;
+        this.sizes = sizes;
     }
 
     /** Asks for 2–12 session files and compares them. */
@@ -71,7 +77,7 @@ public final class CompareWindows {
         }
         Stage stage = new Stage();
         ComparisonViewModel vm = new ComparisonViewModel(text, background, this::load);
-        PlenaryWindow plenary = new PlenaryWindow(text, stylesheet);
+        PlenaryWindow plenary = new PlenaryWindow(text, stylesheet, sizes);
         PlenaryViewModel plenaryVm = new PlenaryViewModel(vm.comparisonProperty(), text);
         Runnable openPlenary = () -> plenary.open(plenaryVm, vm.caseLabel(), stage);
         Runnable export = () -> exports.showComparison(vm.document(), vm.caseLabel(), vm.suggestedExport(exports.defaultFolder()), stage);
@@ -86,7 +92,7 @@ public final class CompareWindows {
         Parent root = new ViewLoader(text.bundle(), Map.of(ComparisonController.class,
                 (Supplier<Object>) () -> new ComparisonController(vm, text, openPlenary, export, chooseOther)))
                 .load("compare/Comparison.fxml");
-        Scene scene = new Scene(root, 1200, 780);
+        Scene scene = new Scene(root);
         scene.getStylesheets().add(stylesheet);
         stage.setScene(scene);
         stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> vm.comparisonProperty().get() == null
@@ -96,7 +102,7 @@ public final class CompareWindows {
         if (owner != null) {
             stage.initOwner(owner);
         }
-        stage.show();
+        sizes.show(stage, WindowSizes.COMPARE);
         vm.load(files);
         return stage;
     }

@@ -6,6 +6,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import se.samtalsledaren.ui.UiText;
 import se.samtalsledaren.ui.ViewLoader;
+import se.samtalsledaren.ui.WindowSizes;
 import se.samtalsledaren.ui.projector.ProjectorWindow;
 
 /**
@@ -15,11 +16,14 @@ import se.samtalsledaren.ui.projector.ProjectorWindow;
 final class PlenaryWindow {
     private final UiText text;
     private final String stylesheet;
+    private final WindowSizes sizes;
     private Stage stage;
 
-    PlenaryWindow(UiText text, String stylesheet) {
+    /** @param sizes the window's size when it is not full screen, remembered */
+    PlenaryWindow(UiText text, String stylesheet, WindowSizes sizes) {
         this.text = text;
         this.stylesheet = stylesheet;
+        this.sizes = sizes;
     }
 
     /** Opens the view on {@code vm} (or brings it forward when open). */
@@ -33,7 +37,8 @@ final class PlenaryWindow {
         stage = new Stage();
         stage.setTitle(text.get("plenary.title", caseLabel));
         stage.getProperties().put(PlenaryViewModel.class, vm);
-        ProjectorWindow.showForTheRoom(stage, root, stylesheet, owner, 1280, 800, text.get("plenary.exitHint"));
+        ProjectorWindow.showForTheRoom(stage, root, stylesheet, owner, text.get("plenary.exitHint"),
+                s -> sizes.show(s, WindowSizes.PLENARY));
         owner.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> stage.close());
         return stage;
     }

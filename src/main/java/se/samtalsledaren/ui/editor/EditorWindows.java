@@ -26,6 +26,7 @@ import se.samtalsledaren.model.Case;
 import se.samtalsledaren.store.CaseStore;
 import se.samtalsledaren.ui.UiText;
 import se.samtalsledaren.ui.ViewLoader;
+import se.samtalsledaren.ui.WindowSizes;
 import se.samtalsledaren.ui.concurrent.Background;
 import se.samtalsledaren.ui.library.FolderChoice;
 import se.samtalsledaren.ui.library.LibraryService;
@@ -46,15 +47,17 @@ public final class EditorWindows implements CaseEditorController.Dialogs {
     private final LibraryService library;
     private final Consumer<String> select;
     private final String stylesheet;
+    private final WindowSizes sizes;
     private final Map<Path, Stage> open = new HashMap<>();
     /** Every editor window now showing, with its view model, to ask before quitting. */
     private final Map<Stage, CaseEditorViewModel> showing = new java.util.LinkedHashMap<>();
 
     /**
      * @param select asked to select a case (by id) in the main window, after saving or from a related link
+     * @param sizes  the editor window's size, remembered
      */
     public EditorWindows(UiText text, Messages messages, Background background, Clock clock, LibraryService library,
-                         Consumer<String> select, String stylesheet) {
+                         Consumer<String> select, String stylesheet, WindowSizes sizes) {
         this.text = text;
         this.messages = messages;
         this.format = new CaseFormat(messages);
@@ -63,6 +66,7 @@ public final class EditorWindows implements CaseEditorController.Dialogs {
         this.library = library;
         this.select = select;
         this.stylesheet = stylesheet;
+        this.sizes = sizes;
     }
 
     /** Edits a case from a writable folder in place; a read-only (bundled) case as a copy. */
@@ -100,7 +104,7 @@ public final class EditorWindows implements CaseEditorController.Dialogs {
                 });
         PreviewViewModel preview = new PreviewViewModel(vm.previewProperty(),
                 CaseReaderViewModel.preview(id -> current.get().byId(id), select));
-        Scene scene = new Scene(view(vm, preview), 1280, 800);
+        Scene scene = new Scene(view(vm, preview));
         scene.getStylesheets().add(stylesheet);
         stage.setScene(scene);
         stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> text.get("editor.window.title",
@@ -120,7 +124,7 @@ public final class EditorWindows implements CaseEditorController.Dialogs {
         if (file != null) {
             remember(file, stage);
         }
-        stage.show();
+        sizes.show(stage, WindowSizes.EDITOR);
         return stage;
     }
 

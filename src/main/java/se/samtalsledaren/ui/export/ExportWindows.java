@@ -24,6 +24,7 @@ import se.samtalsledaren.model.Case;
 import se.samtalsledaren.model.Session;
 import se.samtalsledaren.ui.UiText;
 import se.samtalsledaren.ui.ViewLoader;
+import se.samtalsledaren.ui.WindowSizes;
 import se.samtalsledaren.ui.concurrent.Background;
 
 /** Opens the export dialog for a session's notes or a case's participant handout. */
@@ -36,6 +37,7 @@ public final class ExportWindows {
     private final String stylesheet;
     private final Path defaultFolder;
     private final Warmup rendererWarmup;
+    private final WindowSizes sizes;
 
     /**
      * @param zone          where the session's times of day are shown
@@ -45,9 +47,10 @@ public final class ExportWindows {
      *                       while the user chooses format and file (the first export in a fresh
      *                       JVM otherwise takes seconds longer), and stopped when the user exports;
      *                       the app's is one {@link RendererWarmup} per process
+     * @param sizes         the dialog's size, remembered
      */
     public ExportWindows(UiText text, Background background, Exporter exporter, ZoneId zone, Consumer<Path> opener,
-                         String stylesheet, Path defaultFolder, Warmup rendererWarmup) {
+                         String stylesheet, Path defaultFolder, Warmup rendererWarmup, WindowSizes sizes) {
         this.text = text;
         this.background = background;
         this.exporter = exporter;
@@ -56,6 +59,7 @@ public final class ExportWindows {
         this.stylesheet = stylesheet;
         this.defaultFolder = defaultFolder;
         this.rendererWarmup = rendererWarmup;
+        this.sizes = sizes;
     }
 
     /**
@@ -104,6 +108,6 @@ public final class ExportWindows {
         Parent root = new ViewLoader(text.bundle(), Map.of(ExportController.class,
                 (Supplier<Object>) () -> new ExportController(vm, text, title, stage::close))).load("export/ExportDialog.fxml");
         stage.getProperties().put(ExportViewModel.class, vm);
-        return DialogStages.show(stage, root, stylesheet, title, owner, 900, 720);
+        return DialogStages.show(sizes, WindowSizes.EXPORT, stage, root, stylesheet, title, owner);
     }
 }

@@ -90,19 +90,24 @@ public final class BalanceController {
     private void buildRoles() {
         roles.getChildren().clear();
         for (BalanceViewModel.RoleRow r : vm.roles()) {
+            // Readable at a glance: the role and its average per person side by side in full-size
+            // type, the bar under them, the step's average under that.
             Label name = new Label(text.get("floor.role." + r.role().key(), r.people()));
             name.getStyleClass().add("balance-role-name");
             name.setMinWidth(0);
-            Label figures = new Label(text.get("floor.roleFigures", r.average(), r.stepAverage()));
-            figures.getStyleClass().add("balance-time");
-            figures.setMinWidth(Region.USE_PREF_SIZE);
+            Region gap = new Region();
+            HBox.setHgrow(gap, Priority.ALWAYS);
+            Label average = new Label(r.average());
+            average.getStyleClass().add("balance-role-average");
+            average.setMinWidth(Region.USE_PREF_SIZE);
+            HBox line = new HBox(6, name, gap, average);
+            line.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
             ProgressBar bar = new ProgressBar(r.share());
             bar.getStyleClass().addAll("balance-bar", "role-" + r.role().name().toLowerCase(Locale.ROOT));
             bar.setMaxWidth(Double.MAX_VALUE);
-            HBox.setHgrow(bar, Priority.ALWAYS);
-            HBox line = new HBox(6, bar, figures);
-            line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-            VBox box = new VBox(1, name, line);
+            Label step = new Label(text.get("floor.roleStep", r.stepAverage()));
+            step.getStyleClass().add("balance-role-step");
+            VBox box = new VBox(1, line, bar, step);
             box.setId("role-" + r.role().key());
             Tooltip.install(box, new Tooltip(text.get("floor.roleTip", r.total(), r.people())));
             roles.getChildren().add(box);

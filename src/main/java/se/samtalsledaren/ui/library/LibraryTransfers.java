@@ -29,6 +29,7 @@ import se.samtalsledaren.library.LibraryArchive;
 import se.samtalsledaren.store.CaseStore;
 import se.samtalsledaren.ui.UiText;
 import se.samtalsledaren.ui.ViewLoader;
+import se.samtalsledaren.ui.WindowSizes;
 import se.samtalsledaren.ui.concurrent.Background;
 
 /**
@@ -44,9 +45,10 @@ public final class LibraryTransfers {
     private final LibraryArchive archive;
     private final CaseStore store;
     private final String stylesheet;
+    private final WindowSizes sizes;
 
     public LibraryTransfers(UiText text, Messages messages, Background background, Clock clock, LibraryService library,
-                            String stylesheet) {
+                            String stylesheet, WindowSizes sizes) {
         this.text = text;
         this.background = background;
         this.library = library;
@@ -54,6 +56,7 @@ public final class LibraryTransfers {
         this.archive = new LibraryArchive(format, messages, clock);
         this.store = new CaseStore(format);
         this.stylesheet = stylesheet;
+        this.sizes = sizes;
     }
 
     /** The "Biblioteksmappar" dialog. */
@@ -62,7 +65,7 @@ public final class LibraryTransfers {
         LibraryFoldersViewModel vm = new LibraryFoldersViewModel(library);
         Parent root = new ViewLoader(text.bundle(), Map.of(LibraryFoldersController.class,
                 (Supplier<Object>) () -> new LibraryFoldersController(vm, text, stage::close))).load("library/LibraryFolders.fxml");
-        return DialogStages.show(stage, root, stylesheet, text.get("library.folders.title"), owner, 0, 0);
+        return DialogStages.show(sizes, WindowSizes.LIBRARY_FOLDERS, stage, root, stylesheet, text.get("library.folders.title"), owner);
     }
 
     /** The export form; the file is written in the background. */
@@ -74,7 +77,7 @@ public final class LibraryTransfers {
                     stage.close();
                     info(owner, text.get("libraryExport.done.title"), text.get("libraryExport.done", vm.selectedCount(), file));
                 }, stage::close))).load("library/ExportLibrary.fxml");
-        return DialogStages.show(stage, root, stylesheet, text.get("libraryExport.title"), owner, 0, 0);
+        return DialogStages.show(sizes, WindowSizes.LIBRARY_EXPORT, stage, root, stylesheet, text.get("libraryExport.title"), owner);
     }
 
     /** Asks for a library file and imports it. */

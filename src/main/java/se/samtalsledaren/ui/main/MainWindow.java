@@ -21,6 +21,7 @@ import se.samtalsledaren.ui.App;
 import se.samtalsledaren.ui.PreferencesService;
 import se.samtalsledaren.ui.UiText;
 import se.samtalsledaren.ui.ViewLoader;
+import se.samtalsledaren.ui.WindowSizes;
 import se.samtalsledaren.ui.concurrent.Background;
 import se.samtalsledaren.ui.editor.EditorWindows;
 import se.samtalsledaren.ui.library.LibraryController;
@@ -70,8 +71,9 @@ public final class MainWindow {
         CaseLibraryLoader loader = new CaseLibraryLoader(new CaseFormat(messages), messages);
         LibraryService libraryService = new LibraryService(loader::load, preferences, background, libraryVm,
                 e -> Alerts.error(text, null, text.get("library.reloadFailed", e.getMessage())));
-        EditorWindows editors = new EditorWindows(text, messages, background, clock, libraryService, libraryVm::selectById, css);
-        LibraryTransfers transfers = new LibraryTransfers(text, messages, background, clock, libraryService, css);
+        WindowSizes sizes = new WindowSizes(preferences);
+        EditorWindows editors = new EditorWindows(text, messages, background, clock, libraryService, libraryVm::selectById, css, sizes);
+        LibraryTransfers transfers = new LibraryTransfers(text, messages, background, clock, libraryService, css, sizes);
         CaseReaderViewModel readerVm = new CaseReaderViewModel(
                 id -> libraryVm.libraryProperty().get().byId(id), libraryVm::selectById,
                 entry -> windows.showSetup(entry.value(), null), editors::edit);

@@ -4,6 +4,7 @@ import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import se.samtalsledaren.store.Preferences;
+import se.samtalsledaren.ui.WindowSizes;
 
 /**
  * Where the main window goes: the bounds saved when it last closed while they are still usable and
@@ -13,7 +14,11 @@ import se.samtalsledaren.store.Preferences;
 public final class WindowPlacement {
     private WindowPlacement() {}
 
-    /** Restores the saved bounds when they are still on a screen; otherwise 1280×800 centred. */
+    /**
+     * Restores the saved bounds when they are still on a screen; otherwise 1280×800 centred. Show
+     * the window with {@link WindowSizes#showKeepingBounds} after it, so that a window manager does
+     * not shrink it.
+     */
     public static void place(Stage stage, Preferences.WindowBounds saved) {
         Preferences.WindowBounds place = bounds(saved);
         stage.setWidth(place.width());
@@ -34,7 +39,8 @@ public final class WindowPlacement {
             return saved;
         }
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        return new Preferences.WindowBounds(0, 0, Math.min(1280, screen.getWidth()), Math.min(800, screen.getHeight()), false);
+        return new Preferences.WindowBounds(0, 0, Math.min(WindowSizes.MAIN.width(), screen.getWidth()),
+                Math.min(WindowSizes.MAIN.height(), screen.getHeight()), false);
     }
 
     /** The window's bounds now, to be saved. */

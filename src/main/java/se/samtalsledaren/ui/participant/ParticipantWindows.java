@@ -15,6 +15,7 @@ import se.samtalsledaren.model.Case;
 import se.samtalsledaren.store.PreparationFormat;
 import se.samtalsledaren.ui.UiText;
 import se.samtalsledaren.ui.ViewLoader;
+import se.samtalsledaren.ui.WindowSizes;
 import se.samtalsledaren.ui.concurrent.Background;
 import se.samtalsledaren.ui.reader.CaseReaderController;
 import se.samtalsledaren.ui.reader.CaseReaderViewModel;
@@ -29,14 +30,17 @@ public final class ParticipantWindows {
     private final Supplier<List<LibraryEntry>> library;
     private final String stylesheet;
     private final java.util.function.DoubleSupplier zoom;
+    private final WindowSizes sizes;
 
     /**
      * @param library the cases a participant can choose among (read when a window opens)
      * @param zoom    the reader's text size when a window opens
+     * @param sizes   the window's size, remembered
      */
     public ParticipantWindows(UiText text, Background background, Clock clock, PreparationFormat format,
                               ParticipantViewModel.CaseFiles caseFiles, Supplier<List<LibraryEntry>> library,
-                              String stylesheet, java.util.function.DoubleSupplier zoom) {
+                              String stylesheet, java.util.function.DoubleSupplier zoom,
+                              WindowSizes sizes) {
         this.text = text;
         this.background = background;
         this.clock = clock;
@@ -45,6 +49,7 @@ public final class ParticipantWindows {
         this.library = library;
         this.stylesheet = stylesheet;
         this.zoom = zoom;
+        this.sizes = sizes;
     }
 
     /** A window preparing {@code initial} (or, when null, asking for a case first). */
@@ -79,14 +84,14 @@ public final class ParticipantWindows {
                 ParticipantController.class, () -> new ParticipantController(vm, text),
                 CaseReaderController.class, () -> new CaseReaderController(reader, text))).load("participant/ParticipantView.fxml");
         Stage stage = new Stage();
-        Scene scene = new Scene(root, 1280, 800);
+        Scene scene = new Scene(root);
         scene.getStylesheets().add(stylesheet);
         stage.setScene(scene);
         stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> vm.entryProperty().get() == null
                 ? text.get("participant.title") : text.get("participant.titleWithCase", vm.entryProperty().get().value().label()),
                 vm.entryProperty()));
         stage.getProperties().put(ParticipantViewModel.class, vm);
-        stage.show();
+        sizes.show(stage, WindowSizes.PARTICIPANT);
         return stage;
     }
 }

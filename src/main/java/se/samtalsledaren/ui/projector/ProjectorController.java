@@ -8,6 +8,9 @@ import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** Binds the projector view; the type scales with the window so it reads from the back of a room. */
@@ -17,6 +20,7 @@ public final class ProjectorController {
     @FXML private Label phaseTitle;
     @FXML private Label phasePurpose;
     @FXML private VBox questions;
+    @FXML private VBox solutions;
     @FXML private VBox board;
     @FXML private VBox stepBox;
     @FXML private Label timerText;
@@ -47,6 +51,15 @@ public final class ProjectorController {
         upNext.textProperty().bind(vm.upNext());
         vm.questions().addListener((ListChangeListener<String>) c -> buildQuestions());
         buildQuestions();
+        // When the wall is short of room, the step's questions give way to the solutions (which
+        // keep their whole text): the questions' box may shrink to nothing and shows what fits.
+        questions.setMinHeight(0);
+        javafx.scene.shape.Rectangle questionsClip = new javafx.scene.shape.Rectangle();
+        questionsClip.widthProperty().bind(questions.widthProperty());
+        questionsClip.heightProperty().bind(questions.heightProperty());
+        questions.setClip(questionsClip);
+        vm.solutions().addListener((ListChangeListener<ProjectorViewModel.ShownSolution>) c -> buildSolutions());
+        buildSolutions();
         vm.board().addListener((o, a, b) -> buildBoard());
         buildBoard();
         vm.level().addListener((o, a, b) -> level(stepBox, "timer-", b.name()));
@@ -68,18 +81,50 @@ public final class ProjectorController {
         }
     }
 
-    /** A result on the wall takes the questions' place while it is there. */
+    private void buildSolutions() {
+        solutions.getChildren().clear();
+        boolean shown = !vm.solutions().isEmpty() && vm.board().getValue() == null;
+        solutions.setVisible(shown);
+        solutions.setManaged(shown);
+        if (!shown) {
+            return;
+        }
+        Label heading = new Label(vm.solutionsHeading());
+        heading.getStyleClass().add("projector-solutions-heading");
+        solutions.getChildren().add(heading);
+        for (ProjectorViewModel.ShownSolution s : vm.solutions()) {
+            Label rank = new Label(s.rank() + ".");
+            rank.getStyleClass().add("projector-solution-rank");
+            rank.setMinWidth(Region.USE_PREF_SIZE);
+            Label body = new Label(s.text());
+            body.setWrapText(true);
+            body.getStyleClass().add("projector-solution");
+            // The text takes the width: horizons (and votes) line up in a column on the right.
+            body.setMaxWidth(Double.MAX_VALUE);
+            body.setAlignment(javafx.geometry.Pos.TOP_LEFT);
+            HBox.setHgrow(body, Priority.ALWAYS);
+            Label detail = new Label(s.detail());
+            detail.getStyleClass().add("projector-solution-detail");
+            detail.setMinWidth(Region.USE_PREF_SIZE);
+            HBox row = new HBox(12, rank, body, detail);
+            row.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
+            // Never squeezed below its text: a squeezed wrapped label falls back to one line and "…".
+            row.setMinHeight(Region.USE_PREF_SIZE);
+            solutions.getChildren().add(row);
+        }
+    }
+
+    /** A result on the wall takes the place of the step's purpose, questions and solutions while it is there. */
     private void buildBoard() {
         var chart = vm.board().getValue();
-        board.getChildren().setAll(chart == null ? java.util.List.of()
-                : java.util.List.of(se.samtalsledaren.ui.results.ResultCharts.of(chart)));
+        board.getChildren().setAll(chart == null ? List.of() : List.of(se.samtalsledaren.ui.results.ResultCharts.of(chart)));
         board.setVisible(chart != null);
         board.setManaged(chart != null);
-        // The step's questions and purpose give the wall to the result while it is there.
         for (Node n : List.of(questions, phasePurpose)) {
             n.setVisible(chart == null);
             n.setManaged(chart == null);
         }
+        buildSolutions();
     }
 
     private static void level(Node node, String prefix, String name) {

@@ -12,6 +12,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import se.samtalsledaren.ui.UiText;
 import se.samtalsledaren.ui.ViewLoader;
+import se.samtalsledaren.ui.WindowSizes;
 
 /**
  * The projector window of one session: on a second screen, full screen, when there is one;
@@ -22,13 +23,17 @@ public final class ProjectorWindow {
     private final UiText text;
     private final String stylesheet;
     private final String title;
+    private final WindowSizes sizes;
     private Stage stage;
 
-    public ProjectorWindow(Supplier<ProjectorViewModel> viewModel, UiText text, String stylesheet, String title) {
+    /** @param sizes the window's size when it is not full screen, remembered */
+    public ProjectorWindow(Supplier<ProjectorViewModel> viewModel, UiText text, String stylesheet, String title,
+                           WindowSizes sizes) {
         this.viewModel = viewModel;
         this.text = text;
         this.stylesheet = stylesheet;
         this.title = title;
+        this.sizes = sizes;
     }
 
     public boolean isShowing() {
@@ -58,7 +63,7 @@ public final class ProjectorWindow {
                 .load("projector/Projector.fxml");
         stage = new Stage();
         stage.setTitle(text.get("projector.title", title));
-        showForTheRoom(stage, root, stylesheet, owner, 1024, 640, text.get("projector.exitHint"));
+        showForTheRoom(stage, root, stylesheet, owner, text.get("projector.exitHint"), s -> sizes.show(s, WindowSizes.PROJECTOR));
         // The facilitator keeps the keyboard: the room's window only shows.
         owner.requestFocus();
         owner.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> close());
@@ -72,28 +77,27 @@ public final class ProjectorWindow {
 
     /**
      * Shows {@code stage} with {@code root} for the room: full screen on another screen than
-     * {@code owner}'s when there is one ({@link #otherScreen}), otherwise as a normal window of
-     * {@code width} × {@code height}.
+     * {@code owner}'s when there is one ({@link #otherScreen}), otherwise as a normal window shown
+     * by {@code windowed} (at its remembered or preferred size: {@link WindowSizes#show}).
      */
-    public static void showForTheRoom(Stage stage, Parent root, String stylesheet, Window owner, double width, double height,
-                                      String exitHint) {
+    public static void showForTheRoom(Stage stage, Parent root, String stylesheet, Window owner, String exitHint,
+                                      java.util.function.Consumer<Stage> windowed) {
         Rectangle2D ownerBounds = new Rectangle2D(owner.getX(), owner.getY(), Math.max(1, owner.getWidth()), Math.max(1, owner.getHeight()));
         Optional<Rectangle2D> other = otherScreen(Screen.getScreens().stream().map(Screen::getBounds).toList(), ownerBounds);
-        Scene scene;
-        if (other.isPresent()) {
-            Rectangle2D b = other.get();
-            scene = new Scene(root, b.getWidth(), b.getHeight());
-            stage.setX(b.getMinX());
-            stage.setY(b.getMinY());
-        } else {
-            scene = new Scene(root, width, height);
-        }
+        Scene scene = new Scene(root);
         scene.getStylesheets().add(stylesheet);
         stage.setScene(scene);
         stage.setFullScreenExitHint(exitHint);
-        stage.show();
         if (other.isPresent()) {
+            Rectangle2D b = other.get();
+            stage.setX(b.getMinX());
+            stage.setY(b.getMinY());
+            stage.setWidth(b.getWidth());
+            stage.setHeight(b.getHeight());
+            stage.show();
             stage.setFullScreen(true);
+        } else {
+            windowed.accept(stage);
         }
     }
 

@@ -13,6 +13,7 @@ import se.samtalsledaren.store.Recovery;
 import se.samtalsledaren.store.SessionStore;
 import se.samtalsledaren.ui.UiText;
 import se.samtalsledaren.ui.ViewLoader;
+import se.samtalsledaren.ui.WindowSizes;
 import se.samtalsledaren.ui.concurrent.Background;
 
 /** Shows the sessions recovered after a crash, at start. */
@@ -23,15 +24,17 @@ public final class RecoveryDialog {
     private final Recovery recovery;
     private final SessionStore store;
     private final String stylesheet;
+    private final WindowSizes sizes;
 
     public RecoveryDialog(UiText text, ZoneId zone, Background background, Recovery recovery, SessionStore store,
-                          String stylesheet) {
+                          String stylesheet, WindowSizes sizes) {
         this.text = text;
         this.zone = zone;
         this.background = background;
         this.recovery = recovery;
         this.store = store;
         this.stylesheet = stylesheet;
+        this.sizes = sizes;
     }
 
     /**
@@ -45,6 +48,6 @@ public final class RecoveryDialog {
         Parent root = new ViewLoader(text.bundle(), Map.of(RecoveryController.class,
                 (Supplier<Object>) () -> new RecoveryController(vm, text, stage::close))).load("recovery/RecoveryView.fxml");
         stage.getProperties().put(RecoveryViewModel.class, vm);
-        return DialogStages.show(stage, root, stylesheet, text.get("recovery.title"), owner, 760, 520);
+        return DialogStages.show(sizes, WindowSizes.RECOVERY, stage, root, stylesheet, text.get("recovery.title"), owner);
     }
 }

@@ -53,6 +53,7 @@ final class SessionPanels {
     private final TimerViewModel timer;
     private final FloorViewModel floor;
     private final BalanceViewModel balance;
+    private final SolutionsViewModel solutions;
     private final RoomBoard board = new RoomBoard();
     private final VoteRunner votes;
     private final SurveyRunner survey;
@@ -69,7 +70,7 @@ final class SessionPanels {
         StepRailViewModel rail = add(new StepRailViewModel(runner, session, text));
         SurveyViewModel surveyPanel = add(new SurveyViewModel(survey, session, text, templates, background, board, zone));
         content = add(new StepContentViewModel(session, text));
-        SolutionsViewModel solutions = add(new SolutionsViewModel(runner, session));
+        solutions = add(new SolutionsViewModel(runner, session));
         ConsequencesViewModel consequences = add(new ConsequencesViewModel(runner, session));
         NotesViewModel notes = add(new NotesViewModel(runner, session));
         AgreementsViewModel agreements = add(new AgreementsViewModel(runner, session));
@@ -119,6 +120,10 @@ final class SessionPanels {
 
     FloorViewModel floor() {
         return floor;
+    }
+
+    SolutionsViewModel solutions() {
+        return solutions;
     }
 
     /** What the facilitator has put on the projector besides the step (a vote's or a survey question's result). */

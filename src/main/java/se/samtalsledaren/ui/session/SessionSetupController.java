@@ -3,19 +3,24 @@ package se.samtalsledaren.ui.session;
 import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
-import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.cell.ComboBoxTableCell;
+import javafx.scene.control.TextFormatter;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.layout.GridPane;
 import javafx.stage.FileChooser;
@@ -39,6 +44,10 @@ public final class SessionSetupController {
     @FXML private TableColumn<ParticipantRow, Role> roleColumn;
     @FXML private TableColumn<ParticipantRow, String> organisationColumn;
     @FXML private TextField newName;
+    @FXML private Label entryMessage;
+    @FXML private RadioButton newRoleFortroendevald;
+    @FXML private RadioButton newRoleTjansteperson;
+    @FXML private RadioButton newRoleAnnan;
     @FXML private Button addButton;
     @FXML private Button removeButton;
     @FXML private Button upButton;
@@ -46,6 +55,7 @@ public final class SessionSetupController {
     @FXML private Button saveListButton;
     @FXML private Button loadListButton;
     @FXML private Spinner<Integer> totalSpinner;
+    @FXML private Label totalError;
     @FXML private Button defaultsButton;
     @FXML private Button fromNotesButton;
     @FXML private Button saveDefaultButton;
@@ -53,10 +63,12 @@ public final class SessionSetupController {
     @FXML private Label sumLabel;
     @FXML private Label step5Warning;
     @FXML private Label errorLabel;
+    @FXML private Label setupProblem;
     @FXML private Button cancelButton;
     @FXML private Button okButton;
 
     private final SessionSetupViewModel vm;
+    private final SetupPlanViewModel plan;
     private final UiText text;
     private final Consumer<Session> onStart;
     private final Runnable onCancel;
@@ -68,6 +80,7 @@ public final class SessionSetupController {
     public SessionSetupController(SessionSetupViewModel vm, UiText text, Consumer<Session> onStart, Runnable onCancel,
                                   Consumer<se.samtalsledaren.model.TimePlan> saveAsDefault) {
         this.vm = vm;
+        this.plan = vm.timePlan();
         this.text = text;
         this.onStart = onStart;
         this.onCancel = onCancel;
@@ -78,7 +91,7 @@ public final class SessionSetupController {
     private void initialize() {
         heading.setText(text.get("session.setup.title", vm.caseRef().number() + ": " + vm.caseRef().title()));
         titleField.textProperty().bindBidirectional(vm.titleProperty());
-        datePicker.setConverter(Converters.isoDate());
+        Converters.isoDates(datePicker);
         datePicker.valueProperty().bindBidirectional(vm.dateProperty());
         placeField.textProperty().bindBidirectional(vm.placeProperty());
         facilitatorField.textProperty().bindBidirectional(vm.facilitatorProperty());
@@ -88,10 +101,46 @@ public final class SessionSetupController {
         nameColumn.setCellValueFactory(c -> c.getValue().nameProperty());
         nameColumn.setCellFactory(TextFieldTableCell.forTableColumn());
         roleColumn.setCellValueFactory(c -> c.getValue().roleProperty());
-        roleColumn.setCellFactory(ComboBoxTableCell.forTableColumn(roleNames(), FXCollections.observableArrayList(Role.values())));
+        roleColumn.setCellFactory(column -> new RoleCell());
         organisationColumn.setCellValueFactory(c -> c.getValue().organisationProperty());
         organisationColumn.setCellFactory(TextFieldTableCell.forTableColumn());
+        // 1, 2, 3 on a selected row give it a role: one key, no list to open.
+        participantTable.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            ParticipantRow row = participantTable.getSelectionModel().getSelectedItem();
+            Role role = roleKey(e.getCode());
+            if (row != null && role != null && participantTable.getEditingCell() == null) {
+                row.roleProperty().set(role);
+                e.consume();
+            }
+        });
 
+        ToggleGroup roles = new ToggleGroup();
+        Map<Role, RadioButton> roleButtons = Map.of(Role.FORTROENDEVALD, newRoleFortroendevald,
+                Role.TJANSTEPERSON, newRoleTjansteperson, Role.ANNAN, newRoleAnnan);
+        roleButtons.forEach((role, button) -> {
+            button.setText(text.get("role." + role.key()));
+            button.setToggleGroup(roles);
+            button.setUserData(role);
+        });
+        roleButtons.get(vm.newRoleProperty().get()).setSelected(true);
+        roles.selectedToggleProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                vm.newRoleProperty().set((Role) now.getUserData());
+            }
+        });
+        entryMessage.textProperty().bind(vm.entryMessageProperty());
+        entryMessage.visibleProperty().bind(vm.entryMessageProperty().isNotEmpty());
+        entryMessage.managedProperty().bind(entryMessage.visibleProperty());
+        vm.entryProblemProperty().addListener((o, a, problem) -> entryMessage.getStyleClass().setAll(
+                "label", problem ? "field-error" : "field-hint"));
+        // A list pasted into the name field (several lines) is added at once.
+        newName.setTextFormatter(new TextFormatter<String>(change -> {
+            if (change.getText().contains("\n") || change.getText().contains("\r")) {
+                vm.enter(change.getText());
+                change.setText("");
+            }
+            return change;
+        }));
         addButton.setOnAction(e -> addParticipant());
         newName.setOnAction(e -> addParticipant());
         var selected = participantTable.getSelectionModel().selectedItemProperty();
@@ -104,39 +153,35 @@ public final class SessionSetupController {
         saveListButton.setOnAction(e -> chooseFile(true));
         loadListButton.setOnAction(e -> chooseFile(false));
 
-        SpinnerValueFactory.IntegerSpinnerValueFactory totalFactory = new SpinnerValueFactory.IntegerSpinnerValueFactory(5, 600, vm.totalProperty().get(), 5);
-        totalSpinner.setValueFactory(totalFactory);
-        var totalObject = vm.totalProperty().asObject();
-        bindings.add(totalObject);
-        totalFactory.valueProperty().bindBidirectional(totalObject);
-        defaultsButton.setOnAction(e -> vm.applyDefaults());
-        fromNotesButton.setOnAction(e -> vm.applyTeachingNotes());
-        fromNotesButton.visibleProperty().bind(vm.hasSuggestedMinutes());
+        minutes(totalSpinner, plan.totalProperty(), 5, plan::totalInvalid);
+        totalError.textProperty().bind(Bindings.createStringBinding(() -> plan.totalInvalid()
+                ? text.get("session.setup.totalRange", se.samtalsledaren.model.TimePlan.MAX_MINUTES) : "", plan.problem()));
+        defaultsButton.setOnAction(e -> plan.applyDefaults());
+        fromNotesButton.setOnAction(e -> plan.applyTeachingNotes());
+        fromNotesButton.visibleProperty().bind(plan.hasSuggestedMinutes());
         fromNotesButton.managedProperty().bind(fromNotesButton.visibleProperty());
         saveDefaultButton.setOnAction(e -> {
-            saveAsDefault.accept(vm.plan());
+            saveAsDefault.accept(plan.plan());
             saveDefaultButton.setText(text.get("session.setup.defaultSaved"));
         });
 
         int col = 0;
         for (Phase p : Phase.values()) {
-            Label label = new Label(text.get(p == Phase.CLOSING ? "session.setup.closing" : "phase." + p.key()));
+            Label label = new Label(plan.name(p));
             label.setWrapText(true);
             label.setMaxWidth(130);
-            Spinner<Integer> spinner = new Spinner<>(0, 600, vm.minutesProperty(p).get());
+            Spinner<Integer> spinner = new Spinner<>();
             spinner.setEditable(true);
             spinner.setPrefWidth(90);
             spinner.setId("plan-" + p.key());
-            var object = vm.minutesProperty(p).asObject();
-            bindings.add(object);
-            spinner.getValueFactory().valueProperty().bindBidirectional(object);
+            minutes(spinner, plan.minutesProperty(p), 1, () -> plan.minutesInvalid(p));
             planGrid.add(label, col, 0);
             planGrid.add(spinner, col, 1);
             col++;
         }
         sumLabel.textProperty().bind(Bindings.createStringBinding(() -> {
-            int sum = vm.sum().get();
-            int total = vm.totalProperty().get();
+            int sum = plan.sum().get();
+            int total = plan.totalProperty().get();
             String base = text.get("session.setup.sum", sum, total);
             if (sum > total) {
                 return base + " – " + text.get("session.setup.sumOver", sum - total);
@@ -145,24 +190,113 @@ public final class SessionSetupController {
                 return base + " – " + text.get("session.setup.sumUnder", total - sum);
             }
             return base;
-        }, vm.sum(), vm.totalProperty()));
+        }, plan.sum(), plan.totalProperty()));
         step5Warning.setText(text.get("session.setup.step5Warning"));
-        step5Warning.visibleProperty().bind(vm.step5Shortchanged());
+        step5Warning.visibleProperty().bind(plan.step5Shortchanged());
         step5Warning.managedProperty().bind(step5Warning.visibleProperty());
         errorLabel.setVisible(false);
         errorLabel.managedProperty().bind(errorLabel.visibleProperty());
 
+        sumLabel.getStyleClass().add("field-hint");
+        plan.problem().addListener((o, a, b) -> sumLabel.getStyleClass().setAll("label",
+                plan.sum().get() > plan.totalProperty().get() ? "field-error" : "field-hint"));
+        setupProblem.textProperty().bind(vm.startProblem());
         okButton.disableProperty().bind(vm.valid().not());
         okButton.setOnAction(e -> onStart.accept(vm.toSession()));
         cancelButton.setOnAction(e -> onCancel.run());
     }
 
+    /** Adds what the name field holds ("Namn" or "Namn, roll"); a blank field adds nobody and says so. */
     private void addParticipant() {
-        String name = newName.getText() == null ? "" : newName.getText().strip();
-        ParticipantRow row = vm.addParticipant(name.isEmpty() ? text.get("session.setup.newParticipant") : name);
-        newName.clear();
-        participantTable.getSelectionModel().select(row);
+        List<ParticipantRow> added = vm.enter(newName.getText());
+        if (!added.isEmpty()) {
+            newName.clear();
+            participantTable.getSelectionModel().select(added.get(added.size() - 1));
+        }
         newName.requestFocus();
+    }
+
+    /**
+     * Makes {@code spinner} edit {@code target} in minutes: digits only, every figure kept as typed
+     * (0 or 10 000 are not changed behind the user's back but outlined, with what is wrong said at
+     * the field and Start disabled), the arrows stepping by {@code step}.
+     */
+    private void minutes(Spinner<Integer> spinner, javafx.beans.property.IntegerProperty target, int step,
+                         java.util.function.BooleanSupplier invalid) {
+        SpinnerValueFactory.IntegerSpinnerValueFactory factory =
+                new SpinnerValueFactory.IntegerSpinnerValueFactory(0, 99_999, target.get(), step);
+        factory.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Integer value) {
+                return value == null ? "" : value.toString();
+            }
+
+            @Override
+            public Integer fromString(String typed) {
+                return typed == null || typed.isBlank() ? 0 : Integer.valueOf(typed.strip());
+            }
+        });
+        spinner.setValueFactory(factory);
+        var object = target.asObject();
+        bindings.add(object);
+        factory.valueProperty().bindBidirectional(object);
+        spinner.getEditor().setTextFormatter(new TextFormatter<String>(c -> c.getControlNewText().matches("\\d{0,5}") ? c : null));
+        // Every keystroke counts at once: the sum, the warnings and Start follow the typing.
+        spinner.getEditor().textProperty().addListener((o, a, typed) -> {
+            if (!typed.isEmpty() && !typed.equals(String.valueOf(factory.getValue()))) {
+                factory.setValue(Integer.valueOf(typed));
+            }
+        });
+        Runnable outline = () -> {
+            spinner.getStyleClass().remove("field-invalid");
+            if (invalid.getAsBoolean()) {
+                spinner.getStyleClass().add("field-invalid");
+            }
+        };
+        plan.problem().addListener((o, a, b) -> outline.run());
+        outline.run();
+    }
+
+    /** The role a key gives the selected participant: 1, 2 or 3 (either row of digits). */
+    private static Role roleKey(KeyCode key) {
+        return switch (key) {
+            case DIGIT1, NUMPAD1 -> Role.FORTROENDEVALD;
+            case DIGIT2, NUMPAD2 -> Role.TJANSTEPERSON;
+            case DIGIT3, NUMPAD3 -> Role.ANNAN;
+            default -> null;
+        };
+    }
+
+    /** A participant's role as a button: a click gives the next role. */
+    private final class RoleCell extends TableCell<ParticipantRow, Role> {
+        private final Button button = new Button();
+
+        RoleCell() {
+            button.getStyleClass().addAll("role-button", "small-button");
+            button.setFocusTraversable(false);
+            button.setMaxWidth(Double.MAX_VALUE);
+            button.setOnAction(e -> {
+                ParticipantRow row = getTableRow() == null ? null : getTableRow().getItem();
+                if (row != null) {
+                    vm.cycleRole(row);
+                    getTableView().getSelectionModel().select(row);
+                }
+            });
+        }
+
+        @Override
+        protected void updateItem(Role role, boolean empty) {
+            super.updateItem(role, empty);
+            setText(null);
+            if (empty || role == null) {
+                setGraphic(null);
+                return;
+            }
+            button.setText(text.get("role." + role.key()));
+            button.setId("role-" + getIndex());
+            button.setAccessibleText(text.get("session.setup.roleButton", text.get("role." + role.key())));
+            setGraphic(button);
+        }
     }
 
     private void moveSelected(int delta) {
@@ -192,7 +326,4 @@ public final class SessionSetupController {
         errorLabel.setVisible(true);
     }
 
-    private StringConverter<Role> roleNames() {
-        return Converters.display(r -> r == null ? "" : text.get("role." + r.key()));
-    }
 }

@@ -2,7 +2,7 @@ package se.samtalsledaren.ui.session;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.EnumMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -10,10 +10,10 @@ import java.util.function.Consumer;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.binding.IntegerBinding;
-import javafx.beans.property.IntegerProperty;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -22,15 +22,20 @@ import javafx.collections.ObservableList;
 import se.samtalsledaren.model.CaseRef;
 import se.samtalsledaren.model.Floor;
 import se.samtalsledaren.model.Participant;
-import se.samtalsledaren.model.Phase;
+import se.samtalsledaren.model.Role;
 import se.samtalsledaren.model.Session;
 import se.samtalsledaren.model.SessionInfo;
-import se.samtalsledaren.model.TeachingNotes;
 import se.samtalsledaren.model.TimePlan;
+import se.samtalsledaren.session.ParticipantLines;
 import se.samtalsledaren.store.ParticipantLists;
+import se.samtalsledaren.ui.UiText;
 import se.samtalsledaren.ui.concurrent.Background;
 
-/** State of the session set-up: what, who, and the time plan, with its derived warnings. */
+/**
+ * State of the session set-up: what, who, and the time plan, with its derived warnings and what
+ * keeps the session from starting. Names are entered as "Namn" or "Namn, roll", one or a pasted
+ * list of lines ({@link ParticipantLines}); a name without a role gets the role chosen for new names.
+ */
 public final class SessionSetupViewModel {
     public static final int DEFAULT_TOTAL = 90;
 
@@ -43,16 +48,20 @@ public final class SessionSetupViewModel {
     private final StringProperty facilitator = new SimpleStringProperty("");
     private final ObservableList<ParticipantRow> participants = FXCollections.observableArrayList(
             r -> new Observable[] {r.nameProperty(), r.roleProperty(), r.organisationProperty()});
-    private final IntegerProperty total = new SimpleIntegerProperty(DEFAULT_TOTAL);
     private final int slotSeconds;
-    private final Map<Phase, IntegerProperty> minutes = new EnumMap<>(Phase.class);
-    private final IntegerBinding sum;
-    /** The case's teaching notes; their suggested minutes can replace the plan. */
-    private final ObjectProperty<TeachingNotes> teachingNotes = new SimpleObjectProperty<>(TeachingNotes.NONE);
+    private final SetupPlanViewModel plan;
+    /** The role a name entered without one gets. */
+    private final ObjectProperty<Role> newRole = new SimpleObjectProperty<>(Role.FORTROENDEVALD);
+    /** What happened to the last names entered: empty, what was added, or what was wrong. */
+    private final StringProperty entryMessage = new SimpleStringProperty("");
+    private final BooleanProperty entryProblem = new SimpleBooleanProperty();
+    private final UiText text;
+    private final StringBinding startProblem;
     private int nextParticipant = 1;
 
-    public SessionSetupViewModel(CaseRef caseRef, LocalDate today, ParticipantLists lists, Background background) {
-        this(caseRef, today, lists, background, TimePlan.defaultFor(DEFAULT_TOTAL), Floor.DEFAULT_SLOT_SECONDS);
+    public SessionSetupViewModel(CaseRef caseRef, LocalDate today, ParticipantLists lists, Background background,
+                                 UiText text) {
+        this(caseRef, today, lists, background, TimePlan.defaultFor(DEFAULT_TOTAL), Floor.DEFAULT_SLOT_SECONDS, text);
     }
 
     /**
@@ -60,44 +69,61 @@ public final class SessionSetupViewModel {
      * @param slotSeconds the speaking slot the new session starts with
      */
     public SessionSetupViewModel(CaseRef caseRef, LocalDate today, ParticipantLists lists, Background background,
-                                 TimePlan plan, int slotSeconds) {
+                                 TimePlan plan, int slotSeconds, UiText text) {
         this.caseRef = caseRef;
+        this.text = text;
         this.slotSeconds = slotSeconds;
         this.lists = lists;
         this.background = background;
         date.set(today);
         title.set("Case " + caseRef.number() + ": " + caseRef.title());
-        for (Phase p : Phase.values()) {
-            minutes.put(p, new SimpleIntegerProperty());
-        }
-        total.set(plan.totalMinutes());
-        minutes.forEach((p, m) -> m.set(plan.plannedMinutes(p)));
-        IntegerProperty[] all = minutes.values().toArray(IntegerProperty[]::new);
-        sum = Bindings.createIntegerBinding(() -> minutes.values().stream().mapToInt(IntegerProperty::get).sum(), all);
+        this.plan = new SetupPlanViewModel(plan, text);
+        startProblem = Bindings.createStringBinding(() -> currentParticipants().isEmpty()
+                ? text.get("session.setup.noParticipants") : this.plan.problem().get(), participants, this.plan.problem());
     }
 
-    /** Sets every phase to the default plan for the current total. */
-    public void applyDefaults() {
-        TimePlan plan = TimePlan.defaultFor(Math.max(1, total.get()));
-        minutes.forEach((p, m) -> m.set(plan.plannedMinutes(p)));
+    /** The time plan being set up. */
+    public SetupPlanViewModel timePlan() {
+        return plan;
     }
 
     /**
-     * Takes over the teaching notes' suggested minutes: phases with a suggestion get it, the
-     * others keep theirs; with all seven suggested, the total becomes their sum.
+     * Adds the participants in {@code typed}: "Namn", "Namn, roll", "Namn, roll, organisation",
+     * or several such lines pasted at once. A name without a role gets {@link #newRoleProperty()}.
+     * Blank input adds nobody and says what to do. Returns the rows added.
      */
-    public void applyTeachingNotes() {
-        TimePlan plan = teachingNotes.get().applyTo(plan());
-        total.set(plan.totalMinutes());
-        minutes.forEach((p, m) -> m.set(plan.plannedMinutes(p)));
+    public List<ParticipantRow> enter(String typed) {
+        ParticipantLines.Result read = ParticipantLines.parse(typed);
+        if (read.lines().isEmpty() && read.issues().isEmpty()) {
+            entryMessage.set(text.get("session.setup.nameMissing"));
+            entryProblem.set(true);
+            return List.of();
+        }
+        List<ParticipantRow> added = new ArrayList<>();
+        for (ParticipantLines.Line line : read.lines()) {
+            ParticipantRow row = addParticipant(line.name());
+            row.roleProperty().set(line.role().orElse(newRole.get()));
+            row.organisationProperty().set(line.organisation());
+            added.add(row);
+        }
+        List<String> said = new ArrayList<>();
+        if (read.lines().size() > 1 || !read.issues().isEmpty()) {
+            said.add(text.get("session.setup.added", added.size()));
+        }
+        for (ParticipantLines.Issue issue : read.issues()) {
+            said.add(issue.problem() == ParticipantLines.Problem.NO_NAME ? text.get("session.setup.noName", issue.line())
+                    : text.get("session.setup.unknownRole", issue.line(), issue.text(),
+                            text.get("role." + newRole.get().key()).toLowerCase(text.locale())));
+        }
+        entryMessage.set(String.join(" ", said));
+        entryProblem.set(!read.issues().isEmpty());
+        return added;
     }
 
-    public BooleanBinding hasSuggestedMinutes() {
-        return Bindings.createBooleanBinding(() -> !teachingNotes.get().suggestedMinutes().isEmpty(), teachingNotes);
-    }
-
-    public ObjectProperty<TeachingNotes> teachingNotesProperty() {
-        return teachingNotes;
+    /** The next role after the row's: förtroendevald, tjänsteperson, annan, and round again (one click). */
+    public void cycleRole(ParticipantRow row) {
+        Role[] roles = Role.values();
+        row.roleProperty().set(roles[(row.roleProperty().get().ordinal() + 1) % roles.length]);
     }
 
     public ParticipantRow addParticipant(String name) {
@@ -150,25 +176,34 @@ public final class SessionSetupViewModel {
         return participants.stream().filter(r -> !r.nameProperty().get().isBlank()).map(ParticipantRow::toParticipant).toList();
     }
 
-    public TimePlan plan() {
-        Map<Phase, Integer> m = new EnumMap<>(Phase.class);
-        minutes.forEach((p, v) -> m.put(p, Math.max(0, v.get())));
-        return new TimePlan(Math.max(1, total.get()), m);
-    }
-
-    public BooleanBinding step5Shortchanged() {
-        return Bindings.createBooleanBinding(() -> plan().consequencesShortchanged(), sum);
-    }
-
+    /** True when the session can start: someone takes part and the plan can be run. */
     public BooleanBinding valid() {
-        return Bindings.createBooleanBinding(() -> !currentParticipants().isEmpty() && total.get() > 0, participants, total);
+        return Bindings.createBooleanBinding(() -> startProblem.get().isEmpty(), startProblem);
+    }
+
+    /** Why the session cannot start yet ("" when it can). */
+    public StringBinding startProblem() {
+        return startProblem;
+    }
+
+    public ObjectProperty<Role> newRoleProperty() {
+        return newRole;
+    }
+
+    public StringProperty entryMessageProperty() {
+        return entryMessage;
+    }
+
+    /** Whether the entry message tells of a problem (rather than what was added). */
+    public BooleanProperty entryProblemProperty() {
+        return entryProblem;
     }
 
     /** The new session; participants without a name are left out. */
     public Session toSession() {
         String id = "s-" + date.get() + "-" + UUID.randomUUID().toString().substring(0, 8);
         return Session.start(id, caseRef, new SessionInfo(title.get().strip(), date.get(), place.get().strip(),
-                facilitator.get().strip()), currentParticipants(), plan())
+                facilitator.get().strip()), currentParticipants(), plan.plan())
                 .withFloor(Floor.EMPTY.withSlotSeconds(slotSeconds, Map.of()));
     }
 
@@ -194,17 +229,5 @@ public final class SessionSetupViewModel {
 
     public ObservableList<ParticipantRow> participants() {
         return participants;
-    }
-
-    public IntegerProperty totalProperty() {
-        return total;
-    }
-
-    public IntegerProperty minutesProperty(Phase p) {
-        return minutes.get(p);
-    }
-
-    public IntegerBinding sum() {
-        return sum;
     }
 }

@@ -38,6 +38,7 @@ import se.samtalsledaren.store.SurveyTemplates;
 import se.samtalsledaren.ui.PreferencesService;
 import se.samtalsledaren.ui.UiText;
 import se.samtalsledaren.ui.ViewLoader;
+import se.samtalsledaren.ui.WindowSizes;
 import se.samtalsledaren.ui.autosave.AutosaveBannerController;
 import se.samtalsledaren.ui.autosave.AutosaveViewModel;
 import se.samtalsledaren.ui.concurrent.Background;
@@ -70,6 +71,7 @@ public final class SessionWindows {
     private final Set<Autosave> open = ConcurrentHashMap.newKeySet();
     private final PreparationFormat preparations;
     private final PreferencesService preferences;
+    private final WindowSizes sizes;
     private final SurveyTemplates surveyTemplates;
 
     /**
@@ -92,6 +94,7 @@ public final class SessionWindows {
         this.preparations = preparations;
         this.preferences = preferences;
         this.exports = exports;
+        this.sizes = new WindowSizes(preferences);
         this.surveyTemplates = new SurveyTemplates(preferences.file().resolveSibling(SurveyTemplates.FILE_NAME),
                 new se.samtalsledaren.json.Messages(text.locale()));
     }
@@ -106,27 +109,30 @@ public final class SessionWindows {
         Stage stage = new Stage();
         var defaults = preferences.current();
         SessionSetupViewModel vm = new SessionSetupViewModel(CaseRef.of(c), LocalDate.now(clock), lists, background,
-                defaults.defaultPlan(), defaults.slotSeconds());
-        vm.teachingNotesProperty().set(c.teachingNotes());
+                defaults.defaultPlan(), defaults.slotSeconds(), text);
+        vm.timePlan().teachingNotesProperty().set(c.teachingNotes());
         Parent root = new ViewLoader(text.bundle(), Map.of(SessionSetupController.class,
                 (Supplier<Object>) () -> new SessionSetupController(vm, text, session -> {
                     stage.close();
                     openSession(session, c, null);
                 }, stage::close, plan -> preferences.update(p -> p.withDefaultPlan(plan))))).load("session/SessionSetup.fxml");
-        return DialogStages.show(stage, root, stylesheet, text.get("session.setup.title", c.number() + ": " + c.title()),
-                owner, 1000, 760);
+        return DialogStages.show(sizes, WindowSizes.SETUP, stage, root, stylesheet,
+                text.get("session.setup.title", c.number() + ": " + c.title()), owner);
     }
 
     /** Opens a session window for a new or reopened session; {@code file} is where it was opened from. */
     public Stage openSession(Session session, Case c, Path file) {
-        return openSession(session, c, file, null, null);
+        return openSession(session, c, file, null, null, null);
     }
 
     /**
      * Opens a session window. {@code fileLock} is the lock already taken on {@code file};
-     * {@code slot} a recovery slot already taken over (restoring after a crash).
+     * {@code slot} a recovery slot already taken over (restoring after a crash); {@code lastSaved}
+     * when the session read from a file was last written (null for a new one): a clock that was
+     * still running then is stopped there, since the app did not run the session after it.
      */
-    private Stage openSession(Session session, Case c, Path file, SessionLocks.Held fileLock, Recovery.Slot slot) {
+    private Stage openSession(Session session, Case c, Path file, SessionLocks.Held fileLock, Recovery.Slot slot,
+                              java.time.Instant lastSaved) {
         SessionRunner runner = new SessionRunner(session, clock, () -> UUID.randomUUID().toString().substring(0, 8));
         SessionViewModel vm = new SessionViewModel(runner, c, text, store, background);
         vm.fileProperty().addListener((o, before, saved) -> {
@@ -140,8 +146,12 @@ public final class SessionWindows {
 
         SessionPanels panels = new SessionPanels(runner, vm, text, chime, preparations, background, surveyTemplates,
                 durability.zone());
+        if (lastSaved != null) {
+            // Saved at once (a change like any other): the gap is not counted in the file either.
+            runner.reopenedAfter(lastSaved);
+        }
         ProjectorWindow projector = new ProjectorWindow(() -> new ProjectorViewModel(vm, panels.content(), panels.timer(),
-                panels.floor(), text).showing(panels.board()), text, stylesheet, vm.caseLabel());
+                panels.floor(), panels.solutions(), text).showing(panels.board()), text, stylesheet, vm.caseLabel(), sizes);
         Map<Class<?>, Supplier<?>> controllers = new HashMap<>(panels.controllers());
         controllers.put(SessionController.class, () -> new SessionController(vm, text, panels::refreshFloor, projector::toggle,
                 owner -> exports.showSessionExport(vm.session(), runner.now(), c, vm.fileProperty().get(), owner)));
@@ -150,7 +160,9 @@ public final class SessionWindows {
         Stage stage = new Stage();
         saving.model().setChoices(new AutosaveViewModel.Choices(target -> vm.saveTo(target, e -> { }), other -> open(other, stage),
                 () -> { vm.fileProperty().set(null); vm.dirtyProperty().set(true); }));
-        stage.setScene(scene(root, 1280, 800));
+        Scene scene = new Scene(root);
+        scene.getStylesheets().add(stylesheet);
+        stage.setScene(scene);
         stage.setTitle(text.get("session.window.title", vm.caseLabel()));
         stage.getProperties().put(SessionViewModel.class, vm);
         panels.viewModels().forEach(model -> stage.getProperties().put(model.getClass(), model));
@@ -160,7 +172,7 @@ public final class SessionWindows {
         stage.getProperties().put(AutosaveViewModel.class, saving.model());
         stage.getProperties().put(Autosave.class, saving.autosave());
         saving.endWith(stage, () -> open.remove(saving.autosave()));
-        stage.show();
+        sizes.show(stage, WindowSizes.SESSION);
         return stage;
     }
 
@@ -169,7 +181,7 @@ public final class SessionWindows {
         background.run(() -> {
             SessionLocks.Held lock = lock(file);
             try {
-                return new Opened(store.openVersioned(file), lock);
+                return new Opened(store.openVersioned(file), lock, Files.getLastModifiedTime(file).toInstant());
             } catch (FileProblemException | RuntimeException e) {
                 if (lock != null) {
                     lock.release();
@@ -184,7 +196,7 @@ public final class SessionWindows {
                 error(owner, text.get("session.caseMissing", session.caseRef().id()));
                 return;
             }
-            Stage stage = openSession(session, entry.get().value(), file, opened.lock(), null);
+            Stage stage = openSession(session, entry.get().value(), file, opened.lock(), null, opened.savedAt());
             if (opened.read().migrated()) {
                 int from = opened.read().fileVersion();
                 ((SessionViewModel) stage.getProperties().get(SessionViewModel.class)).statusProperty().set(
@@ -219,12 +231,13 @@ public final class SessionWindows {
                 error(owner, text.get("session.caseMissing", candidate.session().caseRef().id()));
                 return;
             }
-            Stage stage = openSession(candidate.session(), entry.get().value(), restoring.file(), restoring.lock(), slot);
+            Stage stage = openSession(candidate.session(), entry.get().value(), restoring.file(), restoring.lock(), slot,
+                    candidate.savedAt());
             SessionViewModel vm = (SessionViewModel) stage.getProperties().get(SessionViewModel.class);
             if (candidate.fromCopy() || restoring.file() == null) {
                 // The recovered state is newer than any file: mark it unsaved and write it now.
                 vm.dirtyProperty().set(true);
-                ((Autosave) stage.getProperties().get(Autosave.class)).changed(candidate.session());
+                ((Autosave) stage.getProperties().get(Autosave.class)).changed(vm.session());
             }
             if (!restoring.message().isEmpty()) {
                 vm.statusProperty().set(restoring.message());
@@ -244,7 +257,7 @@ public final class SessionWindows {
         open.clear();
     }
 
-    private record Opened(SessionFormat.Read read, SessionLocks.Held lock) {}
+    private record Opened(SessionFormat.Read read, SessionLocks.Held lock, java.time.Instant savedAt) {}
 
     private record Restoring(Path file, SessionLocks.Held lock, String message) {}
 
@@ -274,11 +287,5 @@ public final class SessionWindows {
 
     private void error(Window owner, String message) {
         se.samtalsledaren.ui.Alerts.error(text, owner, message);
-    }
-
-    private Scene scene(Parent root, double w, double h) {
-        Scene scene = new Scene(root, w, h);
-        scene.getStylesheets().add(stylesheet);
-        return scene;
     }
 }

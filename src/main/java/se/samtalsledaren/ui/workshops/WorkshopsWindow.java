@@ -14,6 +14,7 @@ import se.samtalsledaren.compare.WorkshopScan;
 import se.samtalsledaren.ui.PreferencesService;
 import se.samtalsledaren.ui.UiText;
 import se.samtalsledaren.ui.ViewLoader;
+import se.samtalsledaren.ui.WindowSizes;
 import se.samtalsledaren.ui.concurrent.Background;
 
 /** Opens the trainer's record of workshops (Arkiv → Mina workshoppar); one window, brought forward when open. */
@@ -26,16 +27,18 @@ public final class WorkshopsWindow {
     private final BiConsumer<Path, Window> openSession;
     private final BiConsumer<List<Path>, Window> compare;
     private final String stylesheet;
+    private final WindowSizes sizes;
     private Stage stage;
 
     /**
      * @param onUi        runs the scan's progress updates on the UI thread
      * @param openSession opens a session file in a session window
      * @param compare     opens a comparison of session files
+     * @param sizes       the size the window opens at, remembered
      */
     public WorkshopsWindow(UiText text, Background background, WorkshopScan scan, PreferencesService preferences,
                            Consumer<Runnable> onUi, BiConsumer<Path, Window> openSession, BiConsumer<List<Path>, Window> compare,
-                           String stylesheet) {
+                           String stylesheet, WindowSizes sizes) {
         this.text = text;
         this.background = background;
         this.scan = scan;
@@ -44,6 +47,7 @@ public final class WorkshopsWindow {
         this.openSession = openSession;
         this.compare = compare;
         this.stylesheet = stylesheet;
+        this.sizes = sizes;
     }
 
     public Stage show(Window owner) {
@@ -55,7 +59,7 @@ public final class WorkshopsWindow {
         Parent root = new ViewLoader(text.bundle(), Map.of(WorkshopsController.class,
                 (Supplier<Object>) () -> new WorkshopsController(vm, text, openSession, compare))).load("workshops/Workshops.fxml");
         stage = new Stage();
-        Scene scene = new Scene(root, 1200, 760);
+        Scene scene = new Scene(root);
         scene.getStylesheets().add(stylesheet);
         stage.setScene(scene);
         stage.setTitle(text.get("workshops.title"));
@@ -64,7 +68,7 @@ public final class WorkshopsWindow {
         }
         stage.getProperties().put(WorkshopsViewModel.class, vm);
         stage.setOnHidden(e -> vm.close());
-        stage.show();
+        sizes.show(stage, WindowSizes.WORKSHOPS);
         vm.rescan();
         return stage;
     }

@@ -32,6 +32,9 @@ import org.testfx.util.WaitForAsyncUtils;
 import se.samtalsledaren.export.ExportFixtures;
 import se.samtalsledaren.export.SessionDocument;
 import se.samtalsledaren.model.Session;
+import se.samtalsledaren.session.FakeClock;
+import se.samtalsledaren.session.SessionRunner;
+import se.samtalsledaren.store.ManualScheduler;
 import se.samtalsledaren.ui.TestWindows;
 
 /** The export dialog: format choice, file, preview, export (synchronous background) and errors shown. */
@@ -162,6 +165,48 @@ class ExportDialogUiTest {
         dialog = javafx.stage.Window.getWindows().stream().filter(w -> w instanceof Stage s && s.getTitle() != null
                 && s.getTitle().startsWith("Exportera anteckningar")).map(w -> (Stage) w).findFirst().orElseThrow();
         assertThat(vm(dialog).fileProperty().get()).isEqualTo(dir.resolve("exempel-case11-2026-11-23.pdf").toString());
+        robot.interact(() -> {
+            session[0].getProperties().clear();
+            session[0].hide();
+        });
+    }
+
+    /**
+     * Issue 24, point 2: a three-hour workshop 34:17 into step 4 (after a 46-second click through
+     * the first phases) is exported with the step's and the total's time the session window shows,
+     * not "0:00" and "0:46".
+     */
+    @Test
+    void theExportSaysTheTimesTheSessionWindowShows(FxRobot robot) throws Exception {
+        FakeClock clock = new FakeClock(java.time.Instant.parse("2026-11-23T19:44:00Z"));
+        Session s = Session.start("live", new se.samtalsledaren.model.CaseRef("skr-11", 11, "Tuffa strukturbeslut slår olika"),
+                new se.samtalsledaren.model.SessionInfo("Ledningsdag", java.time.LocalDate.of(2026, 11, 23), "Kommunhuset", "Eva"),
+                List.of(new se.samtalsledaren.model.Participant("p1", "Anna", se.samtalsledaren.model.Role.FORTROENDEVALD, "S")),
+                se.samtalsledaren.model.TimePlan.defaultFor(180));
+        SessionRunner runner = new SessionRunner(s, clock, () -> "n");
+        runner.start();
+        for (int i = 0; i < 4; i++) {
+            clock.advance(java.time.Duration.ofMillis(11_500));
+            runner.next();
+        }
+        clock.advance(java.time.Duration.ofSeconds(34 * 60 + 17));
+        var windows = TestWindows.create(ExportFixtures.library(), dir.resolve("home"), new ManualScheduler(clock), clock);
+        Stage[] session = new Stage[1];
+        robot.interact(() -> session[0] = windows.openSession(runner.session(), ExportFixtures.case11(), null));
+        assertThat(robot.from(session[0].getScene().getRoot()).lookup("#plannedUsed").queryAs(Label.class).getText())
+                .endsWith("använt 34:17");
+        MenuBar bar = robot.from(session[0].getScene().getRoot()).lookup(".menu-bar").queryAs(MenuBar.class);
+        robot.interact(bar.getMenus().get(0).getItems().stream().filter(i -> "exportItem".equals(i.getId())).findFirst().orElseThrow()::fire);
+        dialog = javafx.stage.Window.getWindows().stream().filter(w -> w instanceof Stage st && st.getTitle() != null
+                && st.getTitle().startsWith("Exportera anteckningar")).map(w -> (Stage) w).findFirst().orElseThrow();
+        robot.targetWindow(dialog);
+        robot.clickOn("#format-md");
+        Path written = dir.resolve("tider.md");
+        robot.interact(() -> vm(dialog).fileProperty().set(written.toString()));
+        robot.clickOn("#exportButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> lines = Files.readAllLines(written);
+        assertThat(lines).contains("|Steg 4: Prioritering av lösningar|26:00|34:17|+8:17|", "|**Totalt**|**180:00**|**35:03**|**−144:57**|");
         robot.interact(() -> {
             session[0].getProperties().clear();
             session[0].hide();

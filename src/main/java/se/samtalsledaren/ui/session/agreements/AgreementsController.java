@@ -41,7 +41,7 @@ public final class AgreementsController {
     private void initialize() {
         root.visibleProperty().bind(vm.shownProperty());
         root.managedProperty().bind(vm.shownProperty());
-        agreementDue.setConverter(Converters.isoDate());
+        Converters.isoDates(agreementDue);
         agreementsTable.setItems(vm.agreements());
         whatColumn.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().what()));
         whatColumn.setCellFactory(TextFieldTableCell.forTableColumn());
@@ -80,7 +80,7 @@ public final class AgreementsController {
             return null;
         }
         try {
-            return LocalDate.parse(s.strip());
+            return Converters.parseDate(s);
         } catch (DateTimeParseException e) {
             return fallback;
         }

@@ -46,7 +46,12 @@ public final class NotesController {
         notesList.setItems(vm.notes());
         notesList.setCellFactory(list -> new NoteCell(vm, text));
         noteBy.setItems(withNone(vm.participants()));
-        vm.participants().addListener((ListChangeListener<Participant>) c -> noteBy.setItems(withNone(vm.participants())));
+        vm.participants().addListener((ListChangeListener<Participant>) c -> {
+            Participant chosen = vm.attributionProperty().get();
+            noteBy.setItems(withNone(vm.participants()));
+            noteBy.setValue(chosen);
+        });
+        noteBy.valueProperty().bindBidirectional(vm.attributionProperty());
         noteBy.setConverter(Converters.display(p -> p == null ? text.get("session.note.anyone") : p.name()));
         noteBy.setButtonCell(new NullSafeCell<>(p -> p == null ? text.get("session.note.anyone") : p.name()));
         noteDimension.getItems().setAll(null, Dimension.STRUKTUR, Dimension.PROCESS, Dimension.VARDERINGAR);

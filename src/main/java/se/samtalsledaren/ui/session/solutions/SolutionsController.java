@@ -1,23 +1,22 @@
 package se.samtalsledaren.ui.session.solutions;
 
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
-import javafx.scene.control.Label;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ListView;
-import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import se.samtalsledaren.model.Participant;
 import se.samtalsledaren.model.Solution;
 import se.samtalsledaren.ui.UiText;
 
 /**
  * The solutions panel: Enter adds a solution; ↑/↓ (or Alt+↑/↓) move the selected one, Delete
- * removes it; in step 4 a spinner per participant sets the selected solution's dot votes.
+ * removes it; in step 4 each solution's votes button opens a −/+ per participant under it. The
+ * selection follows the selected solution through every change of the list.
  */
 public final class SolutionsController {
     @FXML private VBox root;
@@ -26,10 +25,13 @@ public final class SolutionsController {
     @FXML private Button solutionUp;
     @FXML private Button solutionDown;
     @FXML private Button sortByVotes;
-    @FXML private HBox votesBox;
+    @FXML private CheckBox projectSolutions;
+    @FXML private CheckBox projectVotes;
 
     private final SolutionsViewModel vm;
     private final UiText text;
+    /** The solution the user selected, by id: selected again after the list changed under it. */
+    private String selectedId;
 
     public SolutionsController(SolutionsViewModel vm, UiText text) {
         this.vm = vm;
@@ -40,11 +42,16 @@ public final class SolutionsController {
     private void initialize() {
         root.visibleProperty().bind(vm.shownProperty());
         root.managedProperty().bind(vm.shownProperty());
-        votesBox.visibleProperty().bind(vm.prioritisingProperty());
-        votesBox.managedProperty().bind(vm.prioritisingProperty());
         sortByVotes.visibleProperty().bind(vm.prioritisingProperty());
         sortByVotes.managedProperty().bind(vm.prioritisingProperty());
+        projectSolutions.selectedProperty().bindBidirectional(vm.projectedProperty());
+        projectVotes.selectedProperty().bindBidirectional(vm.votesProjectedProperty());
+        projectVotes.visibleProperty().bind(vm.prioritisingProperty());
+        projectVotes.managedProperty().bind(vm.prioritisingProperty());
+        projectVotes.disableProperty().bind(vm.projectedProperty().not());
         vm.phaseProperty().addListener((o, a, b) -> solutionsList.refresh());
+        // Step 4 has the votes under the rows: room for a few open ones.
+        solutionsList.prefHeightProperty().bind(Bindings.when(vm.prioritisingProperty()).then(360).otherwise(180));
         solutionsList.setItems(vm.solutions());
         solutionsList.setCellFactory(list -> new SolutionCell(vm, text, solutionsList));
         solutionInput.setOnAction(e -> {
@@ -58,6 +65,10 @@ public final class SolutionsController {
         solutionDown.setOnAction(e -> moveSelected(1));
         sortByVotes.setOnAction(e -> vm.sortByVotes());
         solutionsList.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            // Keys typed into a row's own controls (a vote count) are theirs.
+            if (e.getTarget() != solutionsList) {
+                return;
+            }
             if (e.isAltDown() && (e.getCode() == KeyCode.UP || e.getCode() == KeyCode.DOWN)) {
                 moveSelected(e.getCode() == KeyCode.UP ? -1 : 1);
                 e.consume();
@@ -66,8 +77,25 @@ public final class SolutionsController {
                 e.consume();
             }
         });
-        selected.addListener((o, a, b) -> buildVotes(b));
-        vm.solutions().addListener((ListChangeListener<Solution>) c -> buildVotes(solutionsList.getSelectionModel().getSelectedItem()));
+        selected.addListener((o, a, b) -> {
+            if (b != null) {
+                selectedId = b.id();
+            }
+        });
+        // Registered after the list's own selection model, which drops the selection when items are replaced.
+        vm.solutions().addListener((ListChangeListener<Solution>) c -> reselect());
+    }
+
+    /** Selects the solution the user selected again, wherever the change put it; nothing when it is gone. */
+    private void reselect() {
+        Solution now = solutionsList.getSelectionModel().getSelectedItem();
+        if (selectedId == null || now != null && now.id().equals(selectedId)) {
+            return;
+        }
+        vm.find(selectedId).ifPresentOrElse(s -> solutionsList.getSelectionModel().select(s), () -> {
+            selectedId = null;
+            solutionsList.getSelectionModel().clearSelection();
+        });
     }
 
     private void moveSelected(int delta) {
@@ -77,24 +105,5 @@ public final class SolutionsController {
         }
         vm.moveSolution(s, delta);
         solutionsList.getSelectionModel().select(vm.solution(s.id()));
-    }
-
-    /** Spinners for the selected solution's dot votes, one per participant. */
-    private void buildVotes(Solution s) {
-        votesBox.getChildren().clear();
-        if (s == null) {
-            return;
-        }
-        Label heading = new Label(text.get("session.solution.votes") + ":");
-        heading.getStyleClass().add("section-heading-small");
-        votesBox.getChildren().add(heading);
-        for (Participant p : vm.participants()) {
-            Spinner<Integer> spinner = new Spinner<>(0, 20, s.votes().getOrDefault(p.id(), 0));
-            spinner.setPrefWidth(70);
-            spinner.setId("votes-" + p.id());
-            String solutionId = s.id();
-            spinner.valueProperty().addListener((o, a, b) -> vm.setVotes(vm.solution(solutionId), p, b));
-            votesBox.getChildren().add(new VBox(2, new Label(p.name()), spinner));
-        }
     }
 }

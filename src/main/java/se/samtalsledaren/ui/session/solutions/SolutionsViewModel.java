@@ -1,6 +1,12 @@
 package se.samtalsledaren.ui.session.solutions;
 
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -13,7 +19,7 @@ import se.samtalsledaren.ui.session.SessionViewModel;
 
 /**
  * The solutions (step 3) and their ranking (step 4): the list in priority order, each with its
- * dot votes per participant, horizon and whether the group chose it.
+ * dot votes per participant (shown per solution on request), horizon and whether the group chose it.
  */
 public final class SolutionsViewModel {
     private final SessionRunner runner;
@@ -21,6 +27,11 @@ public final class SolutionsViewModel {
     private final ObservableList<Solution> solutions = FXCollections.observableArrayList();
     private final BooleanBinding shown;
     private final BooleanBinding prioritising;
+    /** Whether the room's projector lists the solutions (steps 3 and 4), and with the votes (step 4). */
+    private final BooleanProperty projected = new SimpleBooleanProperty();
+    private final BooleanProperty votesProjected = new SimpleBooleanProperty();
+    /** The solutions whose votes per participant are shown (by id), kept while the list changes. */
+    private final Set<String> votesOpen = new HashSet<>();
 
     public SolutionsViewModel(SessionRunner runner, SessionViewModel session) {
         this.runner = runner;
@@ -32,7 +43,10 @@ public final class SolutionsViewModel {
     }
 
     private void sync() {
-        solutions.setAll(runner.session().solutions());
+        List<Solution> now = runner.session().solutions();
+        if (!now.equals(solutions)) {
+            solutions.setAll(now);
+        }
     }
 
     public void addSolution(String solutionText, Participant by) {
@@ -58,7 +72,25 @@ public final class SolutionsViewModel {
     }
 
     public void setVotes(Solution s, Participant p, int votes) {
-        runner.setVotes(s.id(), p.id(), votes);
+        setVotes(s.id(), p, votes);
+    }
+
+    /** Sets a participant's dot votes on the solution with {@code solutionId} (0 or more). */
+    public void setVotes(String solutionId, Participant p, int votes) {
+        runner.setVotes(solutionId, p.id(), Math.max(0, votes));
+    }
+
+    /** Whether the solution's votes per participant are shown. */
+    public boolean votesOpen(Solution s) {
+        return votesOpen.contains(s.id());
+    }
+
+    public void setVotesOpen(Solution s, boolean open) {
+        if (open) {
+            votesOpen.add(s.id());
+        } else {
+            votesOpen.remove(s.id());
+        }
     }
 
     public void sortByVotes() {
@@ -67,7 +99,12 @@ public final class SolutionsViewModel {
 
     /** The solution with {@code id} as it is now. */
     public Solution solution(String id) {
-        return runner.session().solutions().stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow();
+        return find(id).orElseThrow();
+    }
+
+    /** The solution with {@code id} as it is now, unless it was removed. */
+    public Optional<Solution> find(String id) {
+        return runner.session().solutions().stream().filter(s -> s.id().equals(id)).findFirst();
     }
 
     /** The solutions in priority order. */
@@ -91,5 +128,15 @@ public final class SolutionsViewModel {
     /** Step 4: votes, horizon and choice are shown. */
     public BooleanBinding prioritisingProperty() {
         return prioritising;
+    }
+
+    /** Whether the projector lists the solutions with their horizons, for the room to prioritise. */
+    public BooleanProperty projectedProperty() {
+        return projected;
+    }
+
+    /** Whether the projector's list shows each solution's votes too: only when the facilitator shows them. */
+    public BooleanProperty votesProjectedProperty() {
+        return votesProjected;
     }
 }

@@ -22,6 +22,7 @@ public final class TimerController {
     @FXML private Button previousButton;
     @FXML private Button nextButton;
     @FXML private Label projectionLabel;
+    @FXML private Label gapLabel;
 
     private final TimerViewModel vm;
     private final UiText text;
@@ -37,6 +38,9 @@ public final class TimerController {
         timerCaption.textProperty().bind(vm.timerCaptionProperty());
         plannedUsed.textProperty().bind(vm.plannedUsedProperty());
         projectionLabel.textProperty().bind(vm.projectionProperty());
+        gapLabel.textProperty().bind(vm.gapProperty());
+        gapLabel.visibleProperty().bind(vm.gapProperty().isNotEmpty());
+        gapLabel.managedProperty().bind(gapLabel.visibleProperty());
         vm.levelProperty().addListener((o, a, b) -> styleLevel(b));
         styleLevel(vm.levelProperty().get());
         pauseButton.textProperty().bind(Bindings.when(vm.runningProperty())

@@ -19,9 +19,11 @@ import se.samtalsledaren.ui.session.SessionViewModel;
 /**
  * The step timer: what is left of the current phase (or how far it has run over) and its colour
  * level, planned against used minutes, and what the later phases get if this one keeps to its
- * plan; pause, added minutes and the previous/next step. Every figure comes from the runner's clock.
+ * plan; pause, added minutes and the previous/next step; after the session was reopened with its
+ * clock stopped, the time the app did not run it. Every figure comes from the runner's clock.
  */
 public final class TimerViewModel {
+    private static final java.time.format.DateTimeFormatter TIME_OF_DAY = java.time.format.DateTimeFormatter.ofPattern("HH:mm");
     private final SessionRunner runner;
     private final SessionViewModel session;
     private final UiText text;
@@ -31,6 +33,7 @@ public final class TimerViewModel {
     private final ObjectProperty<TimerLevel> level = new SimpleObjectProperty<>(TimerLevel.NORMAL);
     private final StringProperty plannedUsed = new SimpleStringProperty();
     private final StringProperty projection = new SimpleStringProperty();
+    private final StringProperty gap = new SimpleStringProperty("");
 
     public TimerViewModel(SessionRunner runner, SessionViewModel session, UiText text) {
         this.runner = runner;
@@ -44,9 +47,13 @@ public final class TimerViewModel {
         Phase phase = runner.current();
         Duration remaining = runner.remaining(phase);
         level.set(runner.level(phase));
-        timerText.set(Converters.clock(remaining.abs()));
+        // The one wording of the step's time, shared with the projector: "05:05 kvar i steget" or,
+        // as the floor's slot says it, "+05:05 över tiden i steget".
+        timerText.set((remaining.isNegative() ? "+" : "") + Converters.clock(remaining));
         timerCaption.set(remaining.isNegative() ? text.get("session.timer.over") : text.get("session.timer.remaining"));
         plannedUsed.set(text.get("session.timer.plannedUsed", runner.session().plannedMinutes(phase), Converters.clock(runner.elapsed(phase))));
+        gap.set(runner.gap().map(g -> text.get("session.timer.gap", TIME_OF_DAY.format(g.from().atZone(runner.zone())),
+                TIME_OF_DAY.format(g.to().atZone(runner.zone())), Converters.clock(g.length()))).orElse(""));
         Map<Phase, Duration> rest = runner.projection();
         projection.set(rest.isEmpty() ? "" : text.get("session.projection", rest.entrySet().stream()
                 .map(e -> shortLabel(e.getKey()) + " " + Math.round(e.getValue().toSeconds() / 60.0) + " min")
@@ -96,5 +103,10 @@ public final class TimerViewModel {
 
     public StringProperty projectionProperty() {
         return projection;
+    }
+
+    /** "Pausad medan programmet inte körde (13:05–13:13, 08:17)" after a reopening, until the clock runs; else "". */
+    public StringProperty gapProperty() {
+        return gap;
     }
 }
