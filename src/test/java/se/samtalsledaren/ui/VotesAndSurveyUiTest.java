@@ -193,6 +193,13 @@ class VotesAndSurveyUiTest {
         Solution s2 = vm.session().solutions().get(1);
         assertThat(s2.votes()).containsExactlyInAnyOrderEntriesOf(Map.of("p2", 2, "p3", 4, "p4", 1, "p5", 2));
         assertThat(vm.session().solutions().get(0).votes()).containsExactlyInAnyOrderEntriesOf(Map.of("p1", 3, "p2", 2));
+        // The phones' dots and the typed ones are the same votes: the steppers show both, and a typed change counts.
+        fire(robot, "#votesToggle-s2");
+        assertThat(robot.lookup("#votes-s2-p3").queryAs(TextField.class).getText()).isEqualTo("4");
+        assertThat(robot.lookup("#votes-s2-p5").queryAs(TextField.class).getText()).isEqualTo("2");
+        fire(robot, "#votesMore-s2-p5");
+        assertThat(vm.session().solutions().get(1).votes()).containsEntry("p5", 3);
+        fire(robot, "#votesLess-s2-p5");
         List<String> result = texts(robot.lookup("#voteResult").query());
         assertThat(result).contains("Prickar per lösning", "Förtroendevalda", "Tjänstepersoner", "Samlat kompensationspaket per ort",
                 "Dialogmöten på båda orterna", "Pausa omställningen");
