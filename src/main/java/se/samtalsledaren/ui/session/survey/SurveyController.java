@@ -85,6 +85,12 @@ public final class SurveyController {
             }
         });
         templateChoice.setItems(vm.templates());
+        // The bundled template is the usual choice: chosen once the templates are read.
+        vm.templates().addListener((javafx.collections.ListChangeListener<SurveyTemplate>) c -> {
+            if (templateChoice.getValue() == null && !vm.templates().isEmpty()) {
+                templateChoice.getSelectionModel().select(0);
+            }
+        });
         templateChoice.setConverter(new StringConverter<>() {
             @Override
             public String toString(SurveyTemplate t) {
