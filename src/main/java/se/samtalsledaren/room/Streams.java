@@ -18,8 +18,9 @@ import se.samtalsledaren.model.Session;
 /**
  * The phones' live streams (server-sent events). A change of what phones show is sent to each
  * stream as a {@code state} event with the same JSON {@code /p/state} answers; a stream whose
- * state did not change gets nothing, and a comment every {@link #HEARTBEAT_SECONDS} keeps idle
- * connections open and finds dead ones. Sending happens on a few threads of its own, one send
+ * state did not change gets nothing, and a {@code ping} event every {@link #HEARTBEAT_SECONDS}
+ * keeps idle connections open, finds dead ones, and tells the page the stream is alive (a page
+ * that hears nothing falls back to asking). Sending happens on a few threads of its own, one send
  * at a time per stream and only the latest state: a phone that stopped reading can hold up only
  * itself, until the connection's idle timeout drops it.
  */
@@ -152,7 +153,7 @@ final class Streams {
                     }
                 }
                 if (s.ping.getAndSet(false)) {
-                    s.client.sendComment("ping");
+                    s.client.sendEvent("ping", "1");
                 }
             } while (!s.client.terminated() && (s.dirty.get() || s.ping.get()));
         } catch (RuntimeException e) {

@@ -129,12 +129,27 @@
       if (!polling) { polling = true; poll(); }
     }
 
+    // Live events where the browser has them; asking every few seconds where it has not, where
+    // they stop (a proxy, a sleeping phone) or where nothing arrives at all. The server sends the
+    // state at once and a ping every 15 s.
     if (window.EventSource) {
       var events = new window.EventSource('/p/events');
-      events.addEventListener('state', function (e) { apply(JSON.parse(e.data)); });
+      var heard = 0;
+      var opened = Date.now();
+      var hear = function () { heard = Date.now(); };
+      events.addEventListener('state', function (e) { hear(); apply(JSON.parse(e.data)); });
+      events.addEventListener('ping', hear);
       events.onerror = function () {
         if (events.readyState === 2) { startPolling(); } else { setText('live-status', t('offline')); }
       };
+      var watchdog = window.setInterval(function () {
+        var silent = heard === 0 ? Date.now() - opened > Math.max(pollMs, 1000) : Date.now() - heard > 40000;
+        if (silent) {
+          window.clearInterval(watchdog);
+          if (typeof events.close === 'function') { events.close(); }
+          startPolling();
+        }
+      }, Math.max(250, Math.min(pollMs, 5000)));
     } else {
       startPolling();
     }
