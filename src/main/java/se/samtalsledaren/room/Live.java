@@ -37,10 +37,11 @@ import se.samtalsledaren.session.SessionRunner;
  * @param showAirtime whether the facilitator lets participants see their own airtime
  * @param airtimeMs  this participant's airtime in the session (0 unless shown)
  * @param turns      this participant's turns (0 unless shown)
+ * @param turnsText  the turns as the page says it ("3 turer")
  */
 public record Live(String phase, String title, String purpose, List<QuestionView> questions, long plannedMs,
                    long elapsedMs, boolean running, String speaker, boolean speaking, boolean mine, long slotMs, long slotElapsedMs,
-                   List<String> upNext, boolean hand, int position, boolean showAirtime, long airtimeMs, int turns) {
+                   List<String> upNext, boolean hand, int position, boolean showAirtime, long airtimeMs, int turns, String turnsText) {
 
     /** A question as a participant sees it: its number in the case, its step and text. */
     public record QuestionView(int number, int step, String text) {}
@@ -60,7 +61,7 @@ public record Live(String phase, String title, String purpose, List<QuestionView
         return new Live(p.key(), t.get("phase." + p.key()), t.get("phase." + p.key() + ".purpose"), qs,
                 read.planned(p).toMillis(), read.elapsed(p).toMillis(), read.running(), speaker, f.speaking(), participantId.equals(f.speaker()),
                 read.slotLength().toMillis(), read.slotElapsed().toMillis(), next, position > 0, position, showAirtime,
-                own.time().toMillis(), own.turns());
+                own.time().toMillis(), own.turns(), t.get("web.now.turns", own.turns()));
     }
 
     /** The questions shown in a phase: all while preparing, the step's own in a step, none when closing. */

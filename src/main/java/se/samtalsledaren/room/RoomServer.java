@@ -317,7 +317,7 @@ public final class RoomServer implements AutoCloseable {
     private void guard(Context ctx) {
         ctx.header("Content-Security-Policy", CSP);
         ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("Referrer-Policy", "no-referrer");
+        ctx.header("Referrer-Policy", "same-origin"); // "no-referrer" makes Chromium post forms with Origin: null
         ctx.header("X-Frame-Options", "DENY");
         ctx.header("Cross-Origin-Opener-Policy", "same-origin");
         ctx.header("Cross-Origin-Resource-Policy", "same-origin");
@@ -354,7 +354,7 @@ public final class RoomServer implements AutoCloseable {
 
     private void checkPost(Context ctx) {
         String origin = ctx.header("Origin");
-        if (origin != null && !origin.equals("null") && !origin.equalsIgnoreCase("http://" + ctx.header("Host"))) {
+        if (origin != null && !origin.equalsIgnoreCase("http://" + ctx.header("Host"))) {
             throw new Refusal(403, "web.error.forbidden");
         }
         String site = ctx.header("Sec-Fetch-Site");
@@ -451,6 +451,7 @@ public final class RoomServer implements AutoCloseable {
             LOG.log(System.Logger.Level.WARNING, "room request " + ctx.method() + " " + ctx.path() + " failed", e);
             r = new Refusal(500, "web.error.server");
         }
+        drainBody(ctx, r);
         WebText t = text(ctx);
         String message = t.get(r.key(), r.args());
         String accept = Objects.requireNonNullElse(ctx.header("Accept"), "");
@@ -458,6 +459,20 @@ public final class RoomServer implements AutoCloseable {
             page(ctx, r.status(), "message", new Pages.Message(t, t.get("web.error.title"), message, "", ""));
         } else {
             ctx.status(r.status()).contentType("text/plain; charset=utf-8").result(message);
+        }
+    }
+
+    /**
+     * Reads what is left of a refused post's body (within the size limit), so the phone reads
+     * the answer instead of a connection reset while it was still sending.
+     */
+    private void drainBody(Context ctx, Refusal r) {
+        if (r.status() != 413 && ctx.method() == io.javalin.http.HandlerType.POST && ctx.contentLength() <= limits.maxBodyBytes()) {
+            try {
+                ctx.bodyAsBytes();
+            } catch (RuntimeException e) {
+                // the answer goes out anyway
+            }
         }
     }
 

@@ -145,6 +145,9 @@ class RoomSecurityTest {
         HttpResponse<String> foreign = p.send(p.request("/p/hand").header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Origin", "http://evil.example").POST(HttpRequest.BodyPublishers.ofString("up=1")).build());
         assertThat(foreign.statusCode()).isEqualTo(403);
+        HttpResponse<String> opaque = p.send(p.request("/p/hand").header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Origin", "null").POST(HttpRequest.BodyPublishers.ofString("up=1")).build());
+        assertThat(opaque.statusCode()).as("a sandboxed frame or a file on disk").isEqualTo(403);
         HttpResponse<String> crossSite = p.send(p.request("/p/hand").header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Sec-Fetch-Site", "cross-site").POST(HttpRequest.BodyPublishers.ofString("up=1")).build());
         assertThat(crossSite.statusCode()).isEqualTo(403);

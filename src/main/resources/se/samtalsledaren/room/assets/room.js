@@ -84,6 +84,8 @@
       setText('upnext', state.upNext.length ? fill(t('upnext'), state.upNext.join(', ')) : '');
       show('upnext', state.upNext.length > 0);
       setText('hand-status', state.hand ? fill(t('queued'), state.position) : t('notqueued'));
+      show('airtime', state.showAirtime);
+      setText('airtime-turns', state.turnsText);
       setText('hand-button', state.hand ? t('down') : t('up'));
       byId('hand-up').value = state.hand ? '0' : '1';
       if (phaseChanged) {
