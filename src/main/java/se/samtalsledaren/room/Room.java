@@ -55,6 +55,7 @@ public final class Room {
     private final RoomLimits limits;
     private final Map<String, Joined> byToken = new ConcurrentHashMap<>();
     private final Set<String> walkIns = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger walkInsJoined = new AtomicInteger();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private final List<java.util.function.Consumer<String>> removals = new CopyOnWriteArrayList<>();
     private volatile boolean walkInsAllowed;
@@ -137,6 +138,7 @@ public final class Room {
             byToken.put(deviceToken, new Joined(tokens.publicId(), deviceToken, participantId, walkIn, clock.instant()));
             if (walkIn) {
                 walkIns.add(participantId);
+                walkInsJoined.incrementAndGet();
             }
         }
         changed();
@@ -150,7 +152,12 @@ public final class Room {
 
     /** How many walk-ins joined in this opening (removed ones included: the cap is per opening). */
     public int walkInCount() {
-        return walkIns.size();
+        return walkInsJoined.get();
+    }
+
+    /** The participants who joined as walk-ins in this opening. */
+    public Set<String> walkIns() {
+        return Set.copyOf(walkIns);
     }
 
     /** Whether the participant joined as a walk-in in this opening. */
@@ -224,8 +231,9 @@ public final class Room {
         }
     }
 
-    /** Removes every device of a participant (a walk-in taken off the list). */
+    /** Removes every device of a participant (a walk-in taken off the list), who is no walk-in of this room any more. */
     public void removeParticipant(String participantId) {
+        walkIns.remove(participantId);
         devices().stream().filter(d -> d.participantId().equals(participantId)).forEach(d -> remove(d.id()));
     }
 

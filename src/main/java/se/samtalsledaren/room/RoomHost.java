@@ -25,7 +25,8 @@ public final class RoomHost {
     private final Tokens tokens;
     private final long pollMs;
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
-    private final Runnable roomChanged = this::changed;
+    private final Runnable roomChanged = this::roomChanged;
+    private final java.util.Set<String> walkInsSeen = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private Room room;
     private RoomServer server;
     private int port;
@@ -153,6 +154,7 @@ public final class RoomHost {
      */
     public CompletableFuture<Boolean> removeWalkIn(String participantId) {
         room().ifPresent(r -> r.removeParticipant(participantId));
+        walkInsSeen.remove(participantId);
         return session.call(cmd -> {
             Session s = cmd.session();
             if (s.participant(participantId).isEmpty()) {
@@ -168,6 +170,17 @@ public final class RoomHost {
             cmd.setParticipants(rest);
             return true;
         });
+    }
+
+    /** Every participant who joined as a walk-in while this session's room was open (any opening). */
+    public java.util.Set<String> walkIns() {
+        room().ifPresent(r -> walkInsSeen.addAll(r.walkIns()));
+        return java.util.Set.copyOf(walkInsSeen);
+    }
+
+    private void roomChanged() {
+        room().ifPresent(r -> walkInsSeen.addAll(r.walkIns()));
+        changed();
     }
 
     /** Whether anything in the session's record names the participant. */

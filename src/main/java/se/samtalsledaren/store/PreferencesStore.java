@@ -70,7 +70,7 @@ public final class PreferencesStore {
             });
             return new Preferences(n.path("language").asText("sv"), n.path("zoom").asDouble(1.0), window, folders,
                     n.path("defaultSlotSeconds").asInt(Floor.DEFAULT_SLOT_SECONDS),
-                    dp.path("totalMinutes").asInt(Preferences.DEFAULT_TOTAL_MINUTES), plan, recent);
+                    dp.path("totalMinutes").asInt(Preferences.DEFAULT_TOTAL_MINUTES), plan, recent, n.path("roomPort").asInt(0));
         } catch (IOException | RuntimeException e) {
             return Preferences.defaults();
         }
@@ -101,6 +101,7 @@ public final class PreferencesStore {
         }
         ArrayNode recent = n.putArray("recentSessions");
         p.recentSessions().forEach(recent::add);
+        n.put("roomPort", p.roomPort());
         return new String(JsonOutput.pretty(n), StandardCharsets.UTF_8);
     }
 }

@@ -35,6 +35,9 @@ public final class ProjectorViewModel {
     private final ObservableValue<SlotLevel> slotLevel;
     private final ObservableValue<String> roundText;
     private final StringBinding upNext;
+    private final javafx.beans.property.ObjectProperty<se.samtalsledaren.room.QrCode> roomQr =
+            new javafx.beans.property.SimpleObjectProperty<>();
+    private final javafx.beans.property.StringProperty roomAddress = new javafx.beans.property.SimpleStringProperty("");
 
     public ProjectorViewModel(SessionViewModel session, FloorViewModel floor, UiText text) {
         caseTitle = "Case " + session.caseData().number() + ": " + session.caseData().title();
@@ -58,6 +61,25 @@ public final class ProjectorViewModel {
         upNext = Bindings.createStringBinding(() -> floor.queue().isEmpty() ? ""
                 : text.get("projector.upNext", floor.queue().stream().limit(3).map(q -> q.participant().name())
                         .collect(Collectors.joining(", "))), floor.queue());
+    }
+
+    /**
+     * Shows the room's join address (QR code and short address) while {@code qr} is not null:
+     * the room panel's, so the projector shows what the panel shows.
+     */
+    public void showRoom(ObservableValue<se.samtalsledaren.room.QrCode> qr, ObservableValue<String> shortUrl, UiText text) {
+        roomQr.bind(qr);
+        roomAddress.bind(Bindings.createStringBinding(() -> shortUrl.getValue() == null || shortUrl.getValue().isEmpty() ? ""
+                : text.get("room.projector", shortUrl.getValue()), shortUrl));
+    }
+
+    /** The join address as a QR code, or null while the room is closed. */
+    public javafx.beans.property.ReadOnlyObjectProperty<se.samtalsledaren.room.QrCode> roomQr() {
+        return roomQr;
+    }
+
+    public ObservableValue<String> roomAddress() {
+        return roomAddress;
     }
 
     public String caseTitle() {
