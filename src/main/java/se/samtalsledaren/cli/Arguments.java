@@ -2,12 +2,15 @@ package se.samtalsledaren.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import se.samtalsledaren.export.ExportFormat;
+import se.samtalsledaren.export.Labels;
 
 /**
- * The arguments of {@code export} and {@code handout}: one input, {@code --format} and
- * {@code --out} (also as {@code -f}, {@code -o} and {@code --name=value}).
+ * The arguments of {@code export} and {@code handout}: one input, {@code --format},
+ * {@code --out} and {@code --lang} (also as {@code -f}, {@code -o}, {@code -l} and
+ * {@code --name=value}).
  */
 final class Arguments {
     /** Wrong usage: the message says what, the command prints it with a pointer to --help. */
@@ -23,6 +26,7 @@ final class Arguments {
     final List<String> inputs = new ArrayList<>();
     String format;
     String out;
+    String lang;
 
     private Arguments(boolean help) {
         this.help = help;
@@ -38,7 +42,7 @@ final class Arguments {
             String name = arg.contains("=") && arg.startsWith("--") ? arg.substring(0, arg.indexOf('=')) : arg;
             String inline = name.equals(arg) ? null : arg.substring(arg.indexOf('=') + 1);
             switch (name) {
-                case "--format", "-f", "--out", "-o" -> {
+                case "--format", "-f", "--out", "-o", "--lang", "-l" -> {
                     String value = inline;
                     if (value == null) {
                         if (i + 1 >= args.size()) {
@@ -48,6 +52,8 @@ final class Arguments {
                     }
                     if (name.equals("--format") || name.equals("-f")) {
                         a.format = value;
+                    } else if (name.equals("--lang") || name.equals("-l")) {
+                        a.lang = value;
                     } else {
                         a.out = value;
                     }
@@ -69,6 +75,17 @@ final class Arguments {
             throw new UsageException(text.get("oneInput", what));
         }
         return inputs.get(0);
+    }
+
+    /** The documents' language named by --lang: sv (the default) or en. */
+    Locale language(CliText text) throws UsageException {
+        if (lang == null) {
+            return Labels.SWEDISH;
+        }
+        if (!lang.equals("sv") && !lang.equals("en")) {
+            throw new UsageException(text.get("badLang", lang));
+        }
+        return Labels.forLanguage(lang);
     }
 
     /** The format named by --format, or else implied by --out's extension; one of {@code allowed}. */

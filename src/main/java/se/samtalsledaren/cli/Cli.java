@@ -1,6 +1,7 @@
 package se.samtalsledaren.cli;
 
 import java.io.PrintStream;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
@@ -15,14 +16,22 @@ public final class Cli {
 
     private final PrintStream out;
     private final PrintStream err;
-    private final ZoneId zone;
+    private final Clock clock;
     private final CliText text = new CliText();
 
     /** {@code zone} is where exported documents show the session's times of day. */
     public Cli(PrintStream out, PrintStream err, ZoneId zone) {
+        this(out, err, Clock.system(zone));
+    }
+
+    /**
+     * {@code clock}'s zone is where exported documents show the session's times of day; its time
+     * is where a session whose clock still runs is counted to, as the session window counts it.
+     */
+    public Cli(PrintStream out, PrintStream err, Clock clock) {
         this.out = out;
         this.err = err;
-        this.zone = zone;
+        this.clock = clock;
     }
 
     /** Whether the arguments name a headless command (otherwise the desktop app starts). */
@@ -46,7 +55,7 @@ public final class Cli {
                 return new ValidateCommand(out, err, text).run(rest);
             }
             case "export" -> {
-                return new ExportCommand(out, err, text, zone).run(rest);
+                return new ExportCommand(out, err, text, clock).run(rest);
             }
             case "handout" -> {
                 return new HandoutCommand(out, err, text).run(rest);

@@ -10,6 +10,7 @@ import java.util.Locale;
 import se.samtalsledaren.export.ExportDocument;
 import se.samtalsledaren.export.ExportFormat;
 import se.samtalsledaren.export.Exporter;
+import se.samtalsledaren.export.Labels;
 import se.samtalsledaren.json.FileProblem;
 import se.samtalsledaren.json.FileProblemException;
 import se.samtalsledaren.json.Messages;
@@ -35,8 +36,8 @@ abstract class DocumentCommand {
         this.text = text;
     }
 
-    /** Reads the input named on the command line and builds the document. */
-    protected abstract ExportDocument document(String input) throws FileProblemException;
+    /** Reads the input named on the command line and builds the document with {@code labels}. */
+    protected abstract ExportDocument document(String input, Labels labels) throws FileProblemException;
 
     /** What the one input is called in messages, e.g. "session file". */
     protected abstract String inputName();
@@ -46,6 +47,7 @@ abstract class DocumentCommand {
         ExportFormat format;
         String input;
         Path target;
+        Labels labels;
         try {
             a = Arguments.parse(args, text);
             if (a.help) {
@@ -54,6 +56,7 @@ abstract class DocumentCommand {
             }
             input = a.input(inputName(), text);
             format = a.format(formats, text);
+            labels = new Labels(a.language(text));
             target = Path.of(a.out);
         } catch (Arguments.UsageException | InvalidPathException e) {
             err.println(text.get("error", e.getMessage()));
@@ -66,7 +69,7 @@ abstract class DocumentCommand {
         }
         ExportDocument document;
         try {
-            document = document(input);
+            document = document(input, labels);
         } catch (FileProblemException e) {
             e.problems().forEach(err::println);
             return 1;

@@ -3,7 +3,9 @@ package se.samtalsledaren.cli;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneId;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import se.samtalsledaren.export.ExportDocument;
@@ -16,15 +18,16 @@ import se.samtalsledaren.library.CaseLibraryLoader;
 import se.samtalsledaren.library.LibraryEntry;
 import se.samtalsledaren.model.Case;
 import se.samtalsledaren.model.Session;
+import se.samtalsledaren.session.TimeUsed;
 import se.samtalsledaren.store.SessionStore;
 
 /** {@code export SESSION.json --format md|html|pdf|docx --out FILE}: the notes of a saved session. */
 final class ExportCommand extends DocumentCommand {
-    private final ZoneId zone;
+    private final Clock clock;
 
-    ExportCommand(PrintStream out, PrintStream err, CliText text, ZoneId zone) {
+    ExportCommand(PrintStream out, PrintStream err, CliText text, Clock clock) {
         super("export", List.of(ExportFormat.values()), out, err, text);
-        this.zone = zone;
+        this.clock = clock;
     }
 
     @Override
@@ -33,7 +36,7 @@ final class ExportCommand extends DocumentCommand {
     }
 
     @Override
-    protected ExportDocument document(String input) throws FileProblemException {
+    protected ExportDocument document(String input, Labels labels) throws FileProblemException {
         Path file = Path.of(input);
         if (!Files.exists(file)) {
             throw missing(file);
@@ -44,6 +47,12 @@ final class ExportCommand extends DocumentCommand {
         if (caseData.isEmpty()) {
             err.println(text.get("caseNotBundled", session.caseRef().id()));
         }
-        return new SessionDocument(new Labels(), zone).build(session, caseData);
+        // Counted as the session window counts the file when it is opened now: a clock that was
+        // still running goes on up to the present.
+        Instant at = TimeUsed.now(session, clock);
+        if (TimeUsed.of(session, at).running()) {
+            err.println(text.get("clockRunning", DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(clock.getZone()).format(at)));
+        }
+        return new SessionDocument(labels, clock.getZone()).build(session, caseData, at);
     }
 }

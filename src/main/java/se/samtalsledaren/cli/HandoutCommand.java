@@ -28,8 +28,8 @@ final class HandoutCommand extends DocumentCommand {
     }
 
     @Override
-    protected ExportDocument document(String input) throws FileProblemException {
-        return new HandoutDocument(new Labels()).build(find(input));
+    protected ExportDocument document(String input, Labels labels) throws FileProblemException {
+        return new HandoutDocument(labels).build(find(input));
     }
 
     private Case find(String input) throws FileProblemException {

@@ -1,6 +1,7 @@
 package se.samtalsledaren.export;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /** One block of an {@link ExportDocument}. All text is plain text; renderers escape it. */
@@ -87,16 +88,23 @@ public sealed interface Block {
 
     /**
      * A horizontal bar chart. Each bar belongs to one of {@code series} (drawn in that series'
-     * colour and named in the legend). Formats without charts (Markdown) leave it out, so the
-     * same figures must also stand in a table.
+     * colour and named in the legend). Every format shows a chart as a picture where it has
+     * pictures (HTML: inline SVG; PDF: a tagged figure; DOCX: a native chart), with {@code alt} as
+     * its text alternative, followed by {@code figures}, the same figures as a table, which is all
+     * that formats without pictures (Markdown) show. Charts of anything (airtime, votes, survey
+     * answers) use this one block.
      *
      * @param caption what the chart shows
      * @param unit    what the values are in, e.g. "minuter"
+     * @param alt     the text alternative: what a reader who cannot see the picture needs from it
+     * @param figures the chart's figures as a table, shown under the picture
      */
-    record BarChart(String caption, String unit, List<String> series, List<Bar> bars) implements Block {
+    record BarChart(String caption, String unit, List<String> series, List<Bar> bars, String alt, Table figures) implements Block {
         public BarChart {
             Objects.requireNonNull(caption, "caption");
             Objects.requireNonNull(unit, "unit");
+            Objects.requireNonNull(alt, "alt");
+            Objects.requireNonNull(figures, "figures");
             series = List.copyOf(series);
             bars = List.copyOf(bars);
             for (Bar b : bars) {
@@ -104,6 +112,28 @@ public sealed interface Block {
                     throw new IllegalArgumentException("bar " + b.label() + " names series " + b.series());
                 }
             }
+        }
+
+        /**
+         * A chart whose text alternative lists its bars ("caption: label value, …") and whose
+         * figures table has a column of labels and one of values.
+         *
+         * @param labelTitle the heading of the labels' column
+         * @param valueTitle the heading of the values' column
+         */
+        public BarChart(String caption, String unit, List<String> series, List<Bar> bars, String labelTitle, String valueTitle) {
+            this(caption, unit, series, bars, defaultAlt(caption, bars), new Table(
+                    List.of(new Column(labelTitle, 3, false), new Column(valueTitle, 2, true)),
+                    bars.stream().map(b -> List.of(b.label(), b.valueText())).toList(), false));
+        }
+
+        /** A chart as above, its columns headed by the caption and the unit. */
+        public BarChart(String caption, String unit, List<String> series, List<Bar> bars) {
+            this(caption, unit, series, bars, caption, unit);
+        }
+
+        private static String defaultAlt(String caption, List<Bar> bars) {
+            return caption + ": " + String.join(", ", bars.stream().map(b -> b.label() + " " + b.valueText()).toList()) + ".";
         }
 
         /** Whether a legend is needed: several series, and bars that are not labelled by their series' names. */
@@ -126,6 +156,25 @@ public sealed interface Block {
             if (!(value >= 0)) {
                 throw new IllegalArgumentException("bar value must be a number >= 0");
             }
+        }
+    }
+
+    /**
+     * Blocks in another language than the document's, such as a Swedish case text in an English
+     * handout: HTML and PDF mark them with {@code lang}, DOCX with the runs' proofing language.
+     */
+    record InLanguage(Locale language, List<Block> blocks) implements Block {
+        public InLanguage {
+            Objects.requireNonNull(language, "language");
+            blocks = List.copyOf(blocks);
+            if (blocks.stream().anyMatch(b -> b instanceof InLanguage)) {
+                throw new IllegalArgumentException("language parts do not nest");
+            }
+        }
+
+        /** The language as a BCP 47 tag, e.g. {@code sv-SE}. */
+        public String languageTag() {
+            return language.toLanguageTag();
         }
     }
 

@@ -26,6 +26,7 @@ import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFChart;
@@ -103,10 +104,12 @@ public final class DocxDocumentRenderer implements DocumentRenderer {
         }
 
         void write(ExportDocument document) throws IOException {
+            String language = wordLanguage(document.language());
             doc.getProperties().getCoreProperties().setTitle(document.title());
             doc.getProperties().getCoreProperties().setCreator("Samtalsledaren " + Version.get());
+            doc.getProperties().getCoreProperties().getUnderlyingProperties().setLanguageProperty(language);
             page();
-            styles();
+            styles(language);
             header(document.header());
             for (Block block : document.blocks()) {
                 block(block);
@@ -128,7 +131,7 @@ public final class DocxDocumentRenderer implements DocumentRenderer {
             mar.setFooter(BigInteger.valueOf(567));
         }
 
-        private void styles() {
+        private void styles(String language) {
             XWPFStyles styles = doc.createStyles();
             CTFonts fonts = CTFonts.Factory.newInstance();
             fonts.setAscii(FONT);
@@ -136,7 +139,7 @@ public final class DocxDocumentRenderer implements DocumentRenderer {
             fonts.setCs(FONT);
             fonts.setEastAsia(FONT);
             styles.setDefaultFonts(fonts);
-            styles.setSpellingLanguage("sv-SE");
+            styles.setSpellingLanguage(language);
             style(styles, "Normal", "Normal", -1, 20, false, false, null, 0, 120, false);
             style(styles, "Title", "Title", -1, 40, true, false, ACCENT, 0, 120, true);
             style(styles, "Heading1", "heading 1", 0, 27, true, false, ACCENT, 400, 140, true);
@@ -259,6 +262,20 @@ public final class DocxDocumentRenderer implements DocumentRenderer {
                 chart(c);
             } else if (block instanceof Block.WritingSpace w) {
                 writingSpace(w);
+            } else if (block instanceof Block.InLanguage part) {
+                int from = doc.getBodyElements().size();
+                for (Block b : part.blocks()) {
+                    block(b);
+                }
+                String language = wordLanguage(part.language());
+                for (IBodyElement e : List.copyOf(doc.getBodyElements().subList(from, doc.getBodyElements().size()))) {
+                    if (e instanceof XWPFParagraph p) {
+                        p.getRuns().forEach(r -> r.setLang(language));
+                    } else if (e instanceof XWPFTable t) {
+                        t.getRows().forEach(row -> row.getTableCells().forEach(c -> c.getParagraphs()
+                                .forEach(p -> p.getRuns().forEach(r -> r.setLang(language)))));
+                    }
+                }
             }
         }
 
@@ -446,18 +463,26 @@ public final class DocxDocumentRenderer implements DocumentRenderer {
          * its series' colour and the legend names the series.
          */
         private void chart(Block.BarChart c) throws IOException {
-            paragraph("Caption", c.caption());
+            paragraph("Caption", c.caption()).setKeepNext(true);
             List<Block.Bar> bars = c.bars();
             int n = bars.size();
             int height = Math.max(4, Math.min(14, 2 + n)) * Units.EMU_PER_CENTIMETER;
             XWPFChart chart;
             XSSFSheet sheet;
+            XWPFParagraph holder = doc.createParagraph();
+            holder.getCTP().addNewPPr(); // POI's setKeepNext needs the paragraph's properties to exist
+            holder.setKeepNext(true);
+            XWPFRun run = holder.createRun();
             try {
-                chart = doc.createChart(doc.createParagraph().createRun(), (int) (TEXT_WIDTH / 20.0 * Units.EMU_PER_POINT), height);
+                chart = doc.createChart(run, (int) (TEXT_WIDTH / 20.0 * Units.EMU_PER_POINT), height);
                 sheet = chart.getWorkbook().getSheetAt(0);
             } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
                 throw new IOException(e);
             }
+            // The text alternative: Word's "Alt Text", LibreOffice's description, read by screen readers.
+            var picture = run.getCTR().getDrawingArray(0).getInlineArray(0).getDocPr();
+            picture.setTitle(c.caption());
+            picture.setDescr(c.alt());
             String[] labels = bars.stream().map(Block.Bar::label).toArray(String[]::new);
             XDDFDataSource<String> categories = XDDFDataSourcesFactory.fromArray(labels,
                     chart.formatRange(new CellRangeAddress(1, n, 0, 0)), 0);
@@ -502,7 +527,13 @@ public final class DocxDocumentRenderer implements DocumentRenderer {
             try (var cursor = overlap.newCursor()) {
                 cursor.setAttributeText(new javax.xml.namespace.QName("val"), "100");
             }
-            spacer();
+            table(c.figures());
+        }
+
+        /** Word's language tag: a language with its region, as Word lists them (sv-SE, en-GB). */
+        private static String wordLanguage(java.util.Locale language) {
+            return language.getCountry().isEmpty() ? ("en".equals(language.getLanguage()) ? "en-GB" : language.toLanguageTag())
+                    : language.toLanguageTag();
         }
 
         private static XSSFRow row(XSSFSheet sheet, int index) {

@@ -1,6 +1,7 @@
 package se.samtalsledaren.export;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -10,13 +11,26 @@ import java.util.Objects;
  *
  * @param title  the document's title (file metadata; the first heading shows it to readers)
  * @param header what paged formats print at the top and bottom of every page
- * @param blocks the content
+ * @param blocks   the content
+ * @param language the document's language (its labels'; HTML {@code lang}, PDF {@code /Lang},
+ *                 DOCX proofing language); parts in another language are {@link Block.InLanguage}
  */
-public record ExportDocument(String title, PageHeader header, List<Block> blocks) {
+public record ExportDocument(String title, PageHeader header, List<Block> blocks, Locale language) {
     public ExportDocument {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(header, "header");
+        Objects.requireNonNull(language, "language");
         blocks = List.copyOf(blocks);
+    }
+
+    /** A Swedish document. */
+    public ExportDocument(String title, PageHeader header, List<Block> blocks) {
+        this(title, header, blocks, Labels.SWEDISH);
+    }
+
+    /** The language as a BCP 47 tag, e.g. {@code sv-SE} or {@code en}. */
+    public String languageTag() {
+        return language.toLanguageTag();
     }
 
     /**

@@ -2,6 +2,7 @@ package se.samtalsledaren.export;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import se.samtalsledaren.export.Block.Heading;
 import se.samtalsledaren.export.Block.Item;
 import se.samtalsledaren.export.Block.ItemList;
@@ -18,6 +19,8 @@ import se.samtalsledaren.model.Question;
 public final class HandoutDocument {
     /** Ruled lines under each question. */
     static final int LINES_PER_QUESTION = 6;
+    /** The language of the case texts. */
+    static final Locale CASE_LANGUAGE = Labels.SWEDISH;
 
     private final Labels labels;
 
@@ -33,21 +36,25 @@ public final class HandoutDocument {
         b.add(new Paragraph(labels.get("handout.lead")));
 
         b.add(new Heading(2, labels.get("handout.thought")));
+        List<Block> thought = new ArrayList<>();
         for (String para : c.thoughtAssociation().split("\n\n")) {
-            b.add(new Paragraph(para, Paragraph.Style.QUOTE));
+            thought.add(new Paragraph(para, Paragraph.Style.QUOTE));
         }
+        b.addAll(inCaseLanguage(thought));
         b.add(new Heading(2, labels.get("handout.case")));
+        List<Block> narrative = new ArrayList<>();
         for (NarrativeBlock n : c.narrative()) {
-            b.add(switch (n.type()) {
+            narrative.add(switch (n.type()) {
                 case SUBHEADING -> new Heading(3, n.text());
                 case PARAGRAPH, DIALOGUE -> new Paragraph(n.text());
             });
         }
+        b.addAll(inCaseLanguage(narrative));
 
         b.add(new Heading(2, labels.get("handout.questions")));
         int number = 1;
         for (Question q : c.questions()) {
-            b.add(new Heading(3, number++ + ". " + q.text() + " " + labels.get("handout.questionStep", q.step())));
+            b.addAll(inCaseLanguage(List.of(new Heading(3, number++ + ". " + q.text() + " " + labels.get("handout.questionStep", q.step())))));
             b.add(new WritingSpace(LINES_PER_QUESTION));
         }
 
@@ -63,6 +70,13 @@ public final class HandoutDocument {
         b.add(new Paragraph(labels.get("handout.source", c.source().publisher(), c.source().title(), c.source().note()),
                 Paragraph.Style.SMALL));
         return new ExportDocument("Case " + caseLabel + " – " + labels.get("handout.header"),
-                new ExportDocument.PageHeader("Case " + caseLabel, labels.get("handout.header"), labels.get("page")), b);
+                new ExportDocument.PageHeader("Case " + caseLabel, labels.get("handout.header"), labels.get("page")), b,
+                labels.language());
+    }
+
+    /** The case's own text (Swedish, as SKR wrote it), marked as such in a document of another language. */
+    private List<Block> inCaseLanguage(List<Block> blocks) {
+        return labels.language().getLanguage().equals(CASE_LANGUAGE.getLanguage()) ? blocks
+                : List.of(new Block.InLanguage(CASE_LANGUAGE, blocks));
     }
 }

@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.DocumentType;
@@ -40,13 +42,15 @@ public final class HtmlDocumentRenderer implements DocumentRenderer {
     }
 
     /**
-     * The document as HTML. {@code paged} adds the A4 page rules with the running header and the
-     * page numbers (CSS paged media, as the PDF renderer reads it).
+     * The document as HTML. {@code paged} adds what the PDF is rendered from: the A4 page rules
+     * with the running header and the page numbers (CSS paged media), bookmarks for the sections,
+     * and each chart as an {@code <object>} of type {@link #CHART_TYPE} that the PDF renderer
+     * draws as a tagged figure (its {@code data-chart} is the chart's index in the document).
      */
     public Document toHtml(ExportDocument document, boolean paged) {
         Document doc = Document.createShell("");
         doc.prependChild(new DocumentType("html", "", ""));
-        doc.child(0).attr("lang", "sv");
+        doc.child(0).attr("lang", document.languageTag());
         Element head = doc.head();
         head.appendElement("meta").attr("charset", "utf-8");
         head.appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
@@ -58,12 +62,27 @@ public final class HtmlDocumentRenderer implements DocumentRenderer {
             body.appendElement("div").addClass("running").addClass("running-left").text(document.header().left());
             body.appendElement("div").addClass("running").addClass("running-right").text(document.header().right());
         }
+        Builder builder = new Builder(paged);
         Element main = body.appendElement("main");
         for (Block block : document.blocks()) {
-            append(main, block);
+            builder.append(main, block);
+        }
+        if (paged && !builder.bookmarks.isEmpty()) {
+            Element bookmarks = head.appendElement("bookmarks");
+            Element section = null;
+            for (String[] b : builder.bookmarks) {
+                if (b[0].equals("2") || section == null) {
+                    section = bookmarks.appendElement("bookmark").attr("name", b[1]).attr("href", "#" + b[2]);
+                } else {
+                    section.appendElement("bookmark").attr("name", b[1]).attr("href", "#" + b[2]);
+                }
+            }
         }
         return doc;
     }
+
+    /** The content type of the chart objects in the paged HTML. */
+    static final String CHART_TYPE = "application/x-samtalsledaren-bar-chart";
 
     private static String pageRules(ExportDocument.PageHeader header) {
         StringBuilder page = new StringBuilder();
@@ -100,38 +119,78 @@ public final class HtmlDocumentRenderer implements DocumentRenderer {
         return sb.append('"').toString();
     }
 
-    private static void append(Element parent, Block block) {
-        if (block instanceof Block.Heading h) {
-            parent.appendElement("h" + h.level()).text(h.text());
-        } else if (block instanceof Block.Paragraph p) {
-            paragraph(parent, p);
-        } else if (block instanceof Block.ItemList l) {
-            Element list = parent.appendElement(l.numbered() ? "ol" : "ul");
-            for (Block.Item item : l.items()) {
-                Element li = list.appendElement("li");
-                lines(li.appendElement("span").addClass("text"), item.text());
-                if (!item.meta().isEmpty()) {
-                    li.appendText(" ");
-                    li.appendElement("span").addClass("meta").text("— " + item.meta());
+    /** Appends blocks; numbers the sections (ids, bookmarks) and the charts as it goes. */
+    private static final class Builder {
+        private final boolean paged;
+        /** Level, text and id of each section heading, in order. */
+        final List<String[]> bookmarks = new ArrayList<>();
+        private int charts;
+
+        Builder(boolean paged) {
+            this.paged = paged;
+        }
+
+        void append(Element parent, Block block) {
+            if (block instanceof Block.Heading h) {
+                Element e = parent.appendElement("h" + h.level()).text(h.text());
+                if (h.level() > 1) {
+                    String id = "s" + (bookmarks.size() + 1);
+                    e.id(id);
+                    bookmarks.add(new String[] {Integer.toString(h.level()), h.text().replaceAll("\\s+", " "), id});
+                }
+            } else if (block instanceof Block.Paragraph p) {
+                paragraph(parent, p);
+            } else if (block instanceof Block.ItemList l) {
+                Element list = parent.appendElement(l.numbered() ? "ol" : "ul");
+                for (Block.Item item : l.items()) {
+                    Element li = list.appendElement("li");
+                    lines(li.appendElement("span").addClass("text"), item.text());
+                    if (!item.meta().isEmpty()) {
+                        li.appendText(" ");
+                        li.appendElement("span").addClass("meta").text("— " + item.meta());
+                    }
+                }
+            } else if (block instanceof Block.Fields f) {
+                Element table = parent.appendElement("table").addClass("fields");
+                Element tbody = table.appendElement("tbody");
+                for (Block.Field field : f.fields()) {
+                    Element tr = tbody.appendElement("tr");
+                    tr.appendElement("th").attr("scope", "row").text(field.label());
+                    lines(tr.appendElement("td"), field.value());
+                }
+            } else if (block instanceof Block.Table t) {
+                table(parent, t);
+            } else if (block instanceof Block.BarChart c) {
+                chart(parent, c, charts++);
+            } else if (block instanceof Block.WritingSpace w) {
+                Element space = parent.appendElement("div").addClass("writing");
+                for (int i = 0; i < w.lines(); i++) {
+                    space.appendElement("div").addClass("line");
+                }
+            } else if (block instanceof Block.InLanguage part) {
+                Element div = parent.appendElement("div").attr("lang", part.languageTag());
+                for (Block b : part.blocks()) {
+                    append(div, b);
                 }
             }
-        } else if (block instanceof Block.Fields f) {
-            Element table = parent.appendElement("table").addClass("fields");
-            Element tbody = table.appendElement("tbody");
-            for (Block.Field field : f.fields()) {
-                Element tr = tbody.appendElement("tr");
-                tr.appendElement("th").attr("scope", "row").text(field.label());
-                lines(tr.appendElement("td"), field.value());
+        }
+
+        /**
+         * A chart: its caption, the picture (inline SVG; in the paged variant an object the PDF
+         * renderer draws, with the text alternative as {@code alt}) and its figures as a table.
+         */
+        private void chart(Element parent, Block.BarChart c, int index) {
+            Element figure = parent.appendElement("figure").addClass("chart");
+            figure.appendElement("figcaption").text(c.caption());
+            ChartPicture picture = new ChartPicture(c);
+            if (paged) {
+                figure.appendElement("object").attr("type", CHART_TYPE).attr("data-chart", Integer.toString(index))
+                        .attr("alt", c.alt()).addClass("chart-picture")
+                        .attr("style", "width: " + ChartPicture.WIDTH + "px; height: " + picture.height() + "px");
+            } else {
+                picture.appendSvg(figure.appendElement("div").addClass("picture"));
             }
-        } else if (block instanceof Block.Table t) {
-            table(parent, t);
-        } else if (block instanceof Block.BarChart c) {
-            chart(parent, c);
-        } else if (block instanceof Block.WritingSpace w) {
-            Element space = parent.appendElement("div").addClass("writing");
-            for (int i = 0; i < w.lines(); i++) {
-                space.appendElement("div").addClass("line");
-            }
+            table(figure, c.figures());
         }
     }
 
@@ -145,7 +204,10 @@ public final class HtmlDocumentRenderer implements DocumentRenderer {
     }
 
     private static void table(Element parent, Block.Table t) {
-        Element table = parent.appendElement("table").addClass("data");
+        // The wrapper scrolls a wide table sideways on a narrow screen instead of the whole page;
+        // it takes the keyboard focus so it can be scrolled without a mouse.
+        Element table = parent.appendElement("div").addClass("table").attr("tabindex", "0")
+                .appendElement("table").addClass("data");
         int total = t.columns().stream().mapToInt(Block.Column::weight).sum();
         Element colgroup = table.appendElement("colgroup");
         for (Block.Column c : t.columns()) {
@@ -170,28 +232,6 @@ public final class HtmlDocumentRenderer implements DocumentRenderer {
                 if (t.columns().get(c).numeric()) {
                     td.addClass("num");
                 }
-            }
-        }
-    }
-
-    private static void chart(Element parent, Block.BarChart c) {
-        Element figure = parent.appendElement("figure").addClass("chart");
-        figure.appendElement("figcaption").text(c.caption());
-        Element tbody = figure.appendElement("table").addClass("bars").attr("role", "presentation").appendElement("tbody");
-        double max = c.max();
-        for (Block.Bar bar : c.bars()) {
-            Element tr = tbody.appendElement("tr");
-            tr.appendElement("td").addClass("label").text(bar.label());
-            double width = Math.max(0.5, 100.0 * bar.value() / max);
-            tr.appendElement("td").addClass("track").appendElement("div").addClass("bar").addClass("series-" + bar.series())
-                    .attr("style", String.format(Locale.ROOT, "width: %.1f%%", bar.value() <= 0 ? 0.0 : width));
-            tr.appendElement("td").addClass("value").text(bar.valueText());
-        }
-        if (c.needsLegend()) {
-            Element legend = figure.appendElement("div").addClass("legend");
-            for (int i = 0; i < c.series().size(); i++) {
-                legend.appendElement("span").addClass("key").addClass("series-" + i).appendText("\u00a0");
-                legend.appendText(c.series().get(i));
             }
         }
     }

@@ -7,23 +7,45 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
-/** The Swedish labels of exported documents ({@code export/labels.properties}) and their number formats. */
+/**
+ * The labels of exported documents in their language ({@code export/labels.properties}, Swedish;
+ * {@code labels_en.properties}, English) and their number formats.
+ */
 public final class Labels {
     public static final Locale SWEDISH = new Locale("sv", "SE");
+    public static final Locale ENGLISH = Locale.ENGLISH;
     private final ResourceBundle bundle;
+    private final Locale language;
 
+    /** Swedish labels. */
     public Labels() {
-        this.bundle = ResourceBundle.getBundle("se.samtalsledaren.export.labels", SWEDISH,
+        this(SWEDISH);
+    }
+
+    /** Labels in {@code language}: English for English, Swedish for any other language. */
+    public Labels(Locale language) {
+        this.language = forLanguage(language.getLanguage());
+        this.bundle = ResourceBundle.getBundle("se.samtalsledaren.export.labels", this.language,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    /** The documents' locale for a language code: {@link #ENGLISH} for {@code en}, {@link #SWEDISH} otherwise. */
+    public static Locale forLanguage(String code) {
+        return "en".equals(code) ? ENGLISH : SWEDISH;
+    }
+
+    /** The language the labels are in, the document's language. */
+    public Locale language() {
+        return language;
     }
 
     public String get(String key, Object... args) {
         String pattern = bundle.getString(key);
-        return args.length == 0 ? pattern : new MessageFormat(pattern, SWEDISH).format(args);
+        return args.length == 0 ? pattern : new MessageFormat(pattern, language).format(args);
     }
 
     public String date(LocalDate date) {
-        return DateTimeFormatter.ofPattern(get("date.pattern"), SWEDISH).format(date);
+        return DateTimeFormatter.ofPattern(get("date.pattern"), language).format(date);
     }
 
     /** A duration as minutes and seconds, e.g. {@code 4:05} or {@code 72:30}. */
@@ -37,7 +59,7 @@ public final class Labels {
         return (d.isZero() || d.isNegative() ? "" : "+") + minSec(d);
     }
 
-    /** A share as a whole percentage with a Swedish non-breaking space, e.g. {@code 23 %}. */
+    /** A share as a whole percentage with a non-breaking space (Swedish and SI style), e.g. {@code 23 %}. */
     public static String percent(double share) {
         return Math.round(share * 100) + "\u00a0%";
     }

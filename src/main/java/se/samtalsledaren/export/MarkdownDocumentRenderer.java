@@ -26,8 +26,8 @@ import org.commonmark.renderer.markdown.MarkdownRenderer;
 /**
  * CommonMark (with GitHub-flavoured tables): the document is built as a commonmark-java syntax
  * tree and written by its {@link MarkdownRenderer}, which escapes every character of user text
- * that Markdown would otherwise read as markup. Bar charts are left out (their figures stand in
- * the table before them); writing space becomes a thematic break.
+ * that Markdown would otherwise read as markup. A bar chart is its caption and its figures' table
+ * (Markdown has no pictures of its own); writing space becomes a thematic break.
  */
 public final class MarkdownDocumentRenderer implements DocumentRenderer {
     private final MarkdownRenderer renderer = MarkdownRenderer.builder()
@@ -40,13 +40,25 @@ public final class MarkdownDocumentRenderer implements DocumentRenderer {
 
     public String render(ExportDocument document) {
         Document root = new Document();
-        for (Block block : document.blocks()) {
-            Node node = node(block);
-            if (node != null) {
-                root.appendChild(node);
+        append(root, document.blocks());
+        return renderer.render(root);
+    }
+
+    private static void append(Document root, List<Block> blocks) {
+        for (Block block : blocks) {
+            if (block instanceof Block.BarChart c) {
+                org.commonmark.node.Paragraph caption = new org.commonmark.node.Paragraph();
+                StrongEmphasis strong = new StrongEmphasis("**");
+                strong.appendChild(new Text(oneLine(c.caption())));
+                caption.appendChild(strong);
+                root.appendChild(caption);
+                root.appendChild(table(c.figures()));
+            } else if (block instanceof Block.InLanguage part) {
+                append(root, part.blocks());
+            } else {
+                root.appendChild(node(block));
             }
         }
-        return renderer.render(root);
     }
 
     private static Node node(Block block) {
@@ -76,7 +88,7 @@ public final class MarkdownDocumentRenderer implements DocumentRenderer {
         } else if (block instanceof Block.WritingSpace) {
             return new ThematicBreak();
         }
-        return null; // a bar chart: its figures stand in the table before it
+        throw new IllegalArgumentException("no Markdown for " + block.getClass().getSimpleName());
     }
 
     private static Node paragraph(Block.Paragraph p) {

@@ -5,9 +5,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import se.samtalsledaren.Version;
 import se.samtalsledaren.export.Block.Bar;
@@ -30,15 +28,16 @@ import se.samtalsledaren.model.Role;
 import se.samtalsledaren.model.Session;
 import se.samtalsledaren.model.Solution;
 import se.samtalsledaren.model.SpeakingTurn;
-import se.samtalsledaren.model.TimeSegment;
 import se.samtalsledaren.session.Airtime;
+import se.samtalsledaren.session.TimeUsed;
 
 /**
  * The session notes as an {@link ExportDocument}: who, when and where; the time plan against the
  * time used; the notes of each step; the ranked solutions, the consequences of the chosen ones,
  * the agreements; and the airtime per participant and per role. Everything is computed from the
- * session alone (times end at the last entry of the logs, never at the wall clock), so the same
- * session always gives the same document.
+ * session and one instant, with the session window's own computation ({@link TimeUsed}): a session
+ * whose clock still runs is counted up to that instant, as the window counts it, and the document
+ * says so; a paused or finished session gives the same document at any instant.
  */
 public final class SessionDocument {
     private final Labels labels;
@@ -50,56 +49,59 @@ public final class SessionDocument {
         this.zone = zone;
     }
 
-    /** The document for {@code session}; {@code caseData} adds the case's source when the case is known. */
+    /**
+     * The document for {@code session} as its logs stand: a clock still running is counted up to
+     * the last entry of the logs. {@code caseData} adds the case's source when the case is known.
+     */
     public ExportDocument build(Session session, Optional<Case> caseData) {
+        return build(session, caseData, end(session));
+    }
+
+    /**
+     * The document for {@code session} with its times counted up to {@code at}, the instant the
+     * session window shows ({@code SessionRunner.now()}, or {@link TimeUsed#now} for a file): the
+     * time used per phase and in all, the running phase's included, and the airtime.
+     */
+    public ExportDocument build(Session session, Optional<Case> caseData, Instant at) {
+        TimeUsed used = TimeUsed.of(session, at);
         List<Block> b = new ArrayList<>();
         String title = session.info().title().isBlank() ? labels.get("session.defaultTitle") : session.info().title();
         String caseLabel = labels.get("session.caseValue", session.caseRef().number(), session.caseRef().title());
         b.add(new Heading(1, title));
         b.add(new Paragraph(labels.get("session.lead", session.caseRef().number(), session.caseRef().title()), Paragraph.Style.LEAD));
-        b.add(facts(session, caseLabel, caseData));
+        b.add(facts(session, caseLabel, caseData, used));
         participants(session, b);
-        timePlan(session, b);
+        timePlan(session, b, used);
         notes(session, b);
         solutions(session, b);
         consequences(session, b);
         agreements(session, b);
-        airtime(session, b);
+        airtime(session, b, used);
         String publisher = caseData.map(c -> c.source().publisher()).orElse("SKR");
         b.add(new Paragraph(labels.get("session.footer", Version.get(), publisher), Paragraph.Style.SMALL));
         ExportDocument.PageHeader header = new ExportDocument.PageHeader("Case " + caseLabel,
                 labels.date(session.info().date()), labels.get("page"));
-        return new ExportDocument(title, header, b);
+        return new ExportDocument(title, header, b, labels.language());
     }
 
     /**
-     * The instant the session's figures are computed at: the last end (or start) in the time log
-     * and the speaking log. A session saved with a running clock thus ends where its logs end.
+     * The last instant in the session's time log and speaking log, where {@link #build(Session, Optional)}
+     * counts to ({@link Instant#EPOCH} for a session with empty logs).
      */
     public static Instant end(Session s) {
-        Instant end = Instant.EPOCH;
-        for (TimeSegment t : s.timeLog()) {
-            end = later(end, t.end() == null ? t.start() : t.end());
-        }
-        for (SpeakingTurn t : s.floor().log()) {
-            end = later(end, t.end() == null ? t.start() : t.end());
-        }
-        return end;
+        return TimeUsed.lastLogged(s).orElse(Instant.EPOCH);
     }
 
-    private static Instant later(Instant a, Instant b) {
-        return b.isAfter(a) ? b : a;
-    }
-
-    private Fields facts(Session s, String caseLabel, Optional<Case> caseData) {
+    private Fields facts(Session s, String caseLabel, Optional<Case> caseData, TimeUsed used) {
         List<Field> f = new ArrayList<>();
         f.add(new Field(labels.get("session.case"), caseLabel));
         caseData.ifPresent(c -> f.add(new Field(labels.get("session.source"), source(c))));
         f.add(new Field(labels.get("session.date"), labels.date(s.info().date())));
-        if (!s.timeLog().isEmpty()) {
-            DateTimeFormatter hm = DateTimeFormatter.ofPattern(labels.get("time.pattern"), Labels.SWEDISH).withZone(zone);
+        if (used.started().isPresent() && used.end().isPresent()) {
+            DateTimeFormatter hm = timeOfDay();
             f.add(new Field(labels.get("session.time"),
-                    labels.get("session.timeValue", hm.format(s.timeLog().get(0).start()), hm.format(end(s)))));
+                    labels.get(used.running() ? "session.timeValueRunning" : "session.timeValue",
+                            hm.format(used.started().get()), hm.format(used.end().get()))));
         }
         if (!s.info().place().isBlank()) {
             f.add(new Field(labels.get("session.place"), s.info().place()));
@@ -108,6 +110,10 @@ public final class SessionDocument {
             f.add(new Field(labels.get("session.facilitator"), s.info().facilitator()));
         }
         return new Fields(f);
+    }
+
+    private DateTimeFormatter timeOfDay() {
+        return DateTimeFormatter.ofPattern(labels.get("time.pattern"), labels.language()).withZone(zone);
     }
 
     static String source(Case c) {
@@ -133,27 +139,24 @@ public final class SessionDocument {
                 new Column(labels.get("session.participant.organisation"), 4, false)), rows, false));
     }
 
-    private void timePlan(Session s, List<Block> b) {
+    private void timePlan(Session s, List<Block> b, TimeUsed used) {
         b.add(new Heading(2, labels.get("session.timePlan")));
         b.add(new Paragraph(labels.get("session.timePlan.intro")));
-        Instant end = end(s);
-        Map<Phase, Duration> used = new EnumMap<>(Phase.class);
-        for (TimeSegment t : s.timeLog()) {
-            used.merge(t.phase(), t.length(end), Duration::plus);
+        if (used.running()) {
+            b.add(new Paragraph(labels.get("session.timePlan.running", labels.get("phase." + s.current().key()),
+                    timeOfDay().format(used.at())), Paragraph.Style.SMALL));
         }
         List<List<String>> rows = new ArrayList<>();
         int plannedTotal = 0;
-        Duration usedTotal = Duration.ZERO;
         for (Phase p : Phase.values()) {
             int planned = s.plannedMinutes(p);
-            Duration actual = used.getOrDefault(p, Duration.ZERO);
+            Duration actual = used.phase(p);
             plannedTotal += planned;
-            usedTotal = usedTotal.plus(actual);
             rows.add(List.of(labels.get("phase." + p.key()), Labels.minSec(Duration.ofMinutes(planned)), Labels.minSec(actual),
                     Labels.signedMinSec(actual.minusMinutes(planned))));
         }
-        rows.add(List.of(labels.get("session.timePlan.total"), Labels.minSec(Duration.ofMinutes(plannedTotal)), Labels.minSec(usedTotal),
-                Labels.signedMinSec(usedTotal.minusMinutes(plannedTotal))));
+        rows.add(List.of(labels.get("session.timePlan.total"), Labels.minSec(Duration.ofMinutes(plannedTotal)), Labels.minSec(used.total()),
+                Labels.signedMinSec(used.total().minusMinutes(plannedTotal))));
         b.add(new Table(List.of(new Column(labels.get("session.timePlan.phase"), 5, false),
                 new Column(labels.get("session.timePlan.planned"), 2, true),
                 new Column(labels.get("session.timePlan.actual"), 2, true),
@@ -178,7 +181,7 @@ public final class SessionDocument {
             List<Item> items = new ArrayList<>();
             for (Note n : notes) {
                 List<String> meta = new ArrayList<>();
-                s.participant(n.participantId()).ifPresent(pp -> meta.add(pp.name() + " (" + role(pp.role()).toLowerCase(Labels.SWEDISH) + ")"));
+                s.participant(n.participantId()).ifPresent(pp -> meta.add(pp.name() + " (" + role(pp.role()).toLowerCase(labels.language()) + ")"));
                 if (n.dimension() != null) {
                     meta.add(labels.get("dimension." + n.dimension().key()));
                 }
@@ -245,17 +248,16 @@ public final class SessionDocument {
                 new Column(labels.get("session.agreement.due"), 3, false)), rows, false));
     }
 
-    private void airtime(Session s, List<Block> b) {
+    private void airtime(Session s, List<Block> b, TimeUsed used) {
         b.add(new Heading(2, labels.get("session.airtime")));
-        Instant end = end(s);
-        Airtime air = Airtime.of(s, end);
+        Instant end = used.end().orElse(used.at());
+        Airtime air = Airtime.of(s, used.at());
         Duration all = air.everyone(null).time();
         if (all.isZero()) {
             b.add(new Paragraph(labels.get("session.airtime.none")));
             return;
         }
-        DateTimeFormatter hm = DateTimeFormatter.ofPattern(labels.get("time.pattern"), Labels.SWEDISH).withZone(zone);
-        b.add(new Paragraph(labels.get("session.airtime.intro", hm.format(end))));
+        b.add(new Paragraph(labels.get("session.airtime.intro", timeOfDay().format(end))));
         List<Role> roles = List.of(Role.values()).stream().filter(r -> air.people(r) > 0).toList();
         List<String> series = roles.stream().map(r -> labels.get("roles." + r.key())).toList();
 
@@ -271,12 +273,12 @@ public final class SessionDocument {
         Airtime.Tally everyone = air.everyone(null);
         rows.add(List.of(labels.get("session.timePlan.total"), "", Labels.minSec(everyone.time()),
                 Integer.toString(everyone.turns()), Labels.percent(1)));
-        b.add(new Table(List.of(new Column(labels.get("session.airtime.participant"), 4, false),
-                new Column(labels.get("session.airtime.role"), 3, false),
-                new Column(labels.get("session.airtime.time"), 3, true),
-                new Column(labels.get("session.airtime.turns"), 2, true),
-                new Column(labels.get("session.airtime.share"), 2, true)), rows, true));
-        b.add(new BarChart(labels.get("session.airtime.byParticipant"), labels.get("session.airtime.unit"), series, bars));
+        b.add(chart(labels.get("session.airtime.byParticipant"), series, bars,
+                new Table(List.of(new Column(labels.get("session.airtime.participant"), 4, false),
+                        new Column(labels.get("session.airtime.role"), 3, false),
+                        new Column(labels.get("session.airtime.time"), 3, true),
+                        new Column(labels.get("session.airtime.turns"), 2, true),
+                        new Column(labels.get("session.airtime.share"), 2, true)), rows, true)));
 
         List<List<String>> roleRows = new ArrayList<>();
         List<Bar> roleBars = new ArrayList<>();
@@ -288,13 +290,20 @@ public final class SessionDocument {
                     Labels.minSec(avg.time()), Integer.toString(total.turns()), share));
             roleBars.add(new Bar(labels.get("roles." + r.key()), minutes(avg.time()), Labels.minSec(avg.time()), roles.indexOf(r)));
         }
-        b.add(new Table(List.of(new Column(labels.get("session.airtime.role"), 4, false),
-                new Column(labels.get("session.airtime.people"), 2, true),
-                new Column(labels.get("session.airtime.time"), 3, true),
-                new Column(labels.get("session.airtime.perPerson"), 3, true),
-                new Column(labels.get("session.airtime.turns"), 2, true),
-                new Column(labels.get("session.airtime.share"), 2, true)), roleRows, false));
-        b.add(new BarChart(labels.get("session.airtime.byRole"), labels.get("session.airtime.unit"), series, roleBars));
+        b.add(chart(labels.get("session.airtime.byRole"), series, roleBars,
+                new Table(List.of(new Column(labels.get("session.airtime.role"), 4, false),
+                        new Column(labels.get("session.airtime.people"), 2, true),
+                        new Column(labels.get("session.airtime.time"), 3, true),
+                        new Column(labels.get("session.airtime.perPerson"), 3, true),
+                        new Column(labels.get("session.airtime.turns"), 2, true),
+                        new Column(labels.get("session.airtime.share"), 2, true)), roleRows, false)));
+    }
+
+    /** A bar chart of airtime in minutes, its figures in {@code figures} and its bars read out in the text alternative. */
+    private BarChart chart(String caption, List<String> series, List<Bar> bars, Table figures) {
+        String unit = labels.get("session.airtime.unit");
+        String read = String.join(", ", bars.stream().map(bar -> bar.label() + " " + bar.valueText()).toList());
+        return new BarChart(caption, unit, series, bars, labels.get("chart.alt", caption, unit, read), figures);
     }
 
     private static double share(Duration part, Duration all) {

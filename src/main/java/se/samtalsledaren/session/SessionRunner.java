@@ -9,13 +9,11 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import se.samtalsledaren.model.Agreement;
 import se.samtalsledaren.model.Dimension;
-import se.samtalsledaren.model.Floor;
 import se.samtalsledaren.model.Note;
 import se.samtalsledaren.model.Participant;
 import se.samtalsledaren.model.Phase;
@@ -29,7 +27,9 @@ import se.samtalsledaren.model.TimeSegment;
 
 /**
  * The facilitation logic of one session: the phase flow, the phase timers and their honest time
- * log, notes, solutions and their prioritisation, agreements. Every reading of time comes from
+ * log, notes, solutions and their prioritisation, agreements, imported preparations. It holds the
+ * one session state; the floor's logic (queue, slots, rounds, airtime) is the {@link FloorRunner}
+ * beside it, which changes the same state through {@link #update}. Every reading of time comes from
  * the injected {@link Clock}; nothing counts ticks, so a timer cannot drift, and tests drive a
  * fake clock without sleeping. Not thread-safe: use it from one thread (the UI thread).
  */
@@ -59,25 +59,7 @@ public final class SessionRunner {
      * from where its log ends instead of logging time that runs backwards, which no file could hold.
      */
     public Instant now() {
-        Instant t = clock.instant();
-        Instant last = lastLogged();
-        return last != null && t.isBefore(last) ? last : t;
-    }
-
-    private Instant lastLogged() {
-        Instant last = null;
-        List<TimeSegment> log = session.timeLog();
-        if (!log.isEmpty()) {
-            TimeSegment s = log.get(log.size() - 1);
-            last = s.end() != null ? s.end() : s.start();
-        }
-        List<SpeakingTurn> turns = session.floor().log();
-        if (!turns.isEmpty()) {
-            SpeakingTurn t = turns.get(turns.size() - 1);
-            Instant x = t.end() != null ? t.end() : t.start();
-            last = last == null || x.isAfter(last) ? x : last;
-        }
-        return last;
+        return TimeUsed.now(session, clock);
     }
 
     /** Called after every change. */
@@ -92,6 +74,11 @@ public final class SessionRunner {
     private void set(Session next) {
         session = next;
         listeners.forEach(Runnable::run);
+    }
+
+    /** Replaces the session after a change made beside the runner (the {@link FloorRunner}'s). */
+    void update(Session next) {
+        set(Objects.requireNonNull(next, "next"));
     }
 
     // ---- phase flow and timers ------------------------------------------------------------
@@ -120,7 +107,7 @@ public final class SessionRunner {
     public void pause() {
         if (running()) {
             Instant t = now();
-            set(session.withTimeLog(closeOpen(t), current()).withFloor(stopTurn(session.floor(), t)));
+            set(session.withTimeLog(closeOpen(t), current()).withFloor(FloorRunner.stopTurn(session.floor(), t)));
         }
     }
 
@@ -150,13 +137,7 @@ public final class SessionRunner {
             Instant t = now();
             List<TimeSegment> log = closeOpen(t);
             log.add(new TimeSegment(target, t, null));
-            Floor floor = session.floor();
-            if (floor.speaking()) {
-                // the speaker goes on in the new phase: split the turn so per-phase airtime is exact
-                floor = stopTurn(floor, t);
-                floor = floor.withLog(Lists.append(floor.log(), new SpeakingTurn(floor.slot(), floor.speaker(), target, t, null)));
-            }
-            set(session.withTimeLog(log, target).withFloor(floor));
+            set(session.withTimeLog(log, target).withFloor(FloorRunner.continueIn(session.floor(), target, t)));
         } else {
             set(session.withTimeLog(session.timeLog(), target));
         }
@@ -189,21 +170,13 @@ public final class SessionRunner {
         set(session.withAddedMinutes(added));
     }
 
-    /** Time actually spent in a phase, over every visit, counting a running one up to now. */
+    /** Time actually spent in a phase, over every visit, counting a running one up to now ({@link TimeUsed}). */
     public Duration elapsed(Phase phase) {
-        Instant t = now();
-        Duration d = Duration.ZERO;
-        for (TimeSegment s : session.timeLog()) {
-            if (s.phase() == phase) {
-                d = d.plus(s.length(t));
-            }
-        }
-        return d;
+        return TimeUsed.of(session, now()).phase(phase);
     }
 
     public Duration totalElapsed() {
-        Instant t = now();
-        return session.timeLog().stream().map(s -> s.length(t)).reduce(Duration.ZERO, Duration::plus);
+        return TimeUsed.of(session, now()).total();
     }
 
     public Duration planned(Phase phase) {
@@ -379,234 +352,5 @@ public final class SessionRunner {
 
     public void removeAgreement(String agreementId) {
         set(session.withAgreements(Lists.remove(session.agreements(), Agreement::id, agreementId)));
-    }
-
-    // ---- the floor: speaker queue, slots, rounds, airtime -----------------------------------
-
-    public Floor floor() {
-        return session.floor();
-    }
-
-    private void setFloor(Floor f) {
-        set(session.withFloor(f));
-    }
-
-    private Participant participant(String participantId) {
-        return session.participant(participantId)
-                .orElseThrow(() -> new IllegalArgumentException("no participant " + participantId));
-    }
-
-    /** Puts a raised hand at the end of the queue; a hand already queued stays where it is. */
-    public void raiseHand(String participantId) {
-        participant(participantId);
-        Floor f = floor();
-        if (!f.queue().contains(participantId)) {
-            setFloor(f.withQueue(Lists.append(f.queue(), participantId)));
-        }
-    }
-
-    /** Takes a hand off the queue (no-op when not queued). */
-    public void lowerHand(String participantId) {
-        Floor f = floor();
-        if (f.queue().contains(participantId)) {
-            List<String> q = new ArrayList<>(f.queue());
-            q.remove(participantId);
-            setFloor(q.isEmpty() && f.speaker() == null ? f.withQueue(q).withRound(false, 0) : f.withQueue(q));
-        }
-    }
-
-    /** Raises the hand, or lowers it when already raised (one key per participant). */
-    public void toggleHand(String participantId) {
-        if (floor().queue().contains(participantId)) {
-            lowerHand(participantId);
-        } else {
-            raiseHand(participantId);
-        }
-    }
-
-    /** Moves a queued hand up (negative) or down (positive). */
-    public void moveInQueue(String participantId, int delta) {
-        Floor f = floor();
-        setFloor(f.withQueue(Lists.moveBy(f.queue(), id -> id, participantId, delta)));
-    }
-
-    public void clearQueue() {
-        setFloor(floor().withQueue(List.of()).withRound(false, 0));
-    }
-
-    /**
-     * Hands the floor over: the current speaker's slot ends and the first in the queue gets the
-     * floor with the clock running. With an empty queue the floor is simply free again.
-     */
-    public void handOver() {
-        Floor f = endSlot(floor(), now());
-        if (f.queue().isEmpty()) {
-            setFloor(f.withRound(false, 0));
-            return;
-        }
-        giveFloor(f, f.queue().get(0));
-    }
-
-    /** Gives the floor to a participant out of turn (taking their hand off the queue), clock running. */
-    public void giveFloorTo(String participantId) {
-        participant(participantId);
-        giveFloor(endSlot(floor(), now()), participantId);
-    }
-
-    private void giveFloor(Floor f, String participantId) {
-        List<String> q = new ArrayList<>(f.queue());
-        q.remove(participantId);
-        Floor next = f.withQueue(q).withSpeaker(participantId, f.lastSlot() + 1);
-        if (!running()) {
-            start();
-        }
-        setFloor(openTurn(next, now()));
-    }
-
-    /**
-     * The one start/stop key: stops a running speaker, restarts a stopped one, or, when nobody
-     * has the floor, hands it to the first in the queue.
-     */
-    public void toggleSpeaking() {
-        Floor f = floor();
-        if (f.speaker() == null) {
-            if (!f.queue().isEmpty()) {
-                handOver();
-            }
-        } else if (f.speaking()) {
-            setFloor(stopTurn(f, now()));
-        } else {
-            if (!running()) {
-                start();
-            }
-            setFloor(openTurn(floor(), now()));
-        }
-    }
-
-    /** Ends the current speaker's slot without calling anyone. */
-    public void endSlot() {
-        Floor f = floor();
-        if (f.speaker() != null) {
-            Floor ended = endSlot(f, now());
-            setFloor(ended.queue().isEmpty() ? ended.withRound(false, 0) : ended);
-        }
-    }
-
-    /**
-     * Starts a round: everyone in turn, one slot each, in participant order beginning with
-     * {@code firstId} (or the first participant). Replaces the queue; hand over to begin.
-     */
-    public void startRound(String firstId) {
-        List<String> order = new ArrayList<>();
-        List<Participant> ps = session.participants();
-        int from = 0;
-        for (int i = 0; i < ps.size(); i++) {
-            if (ps.get(i).id().equals(firstId)) {
-                from = i;
-            }
-        }
-        for (int i = 0; i < ps.size(); i++) {
-            order.add(ps.get((from + i) % ps.size()).id());
-        }
-        if (!order.isEmpty()) {
-            setFloor(floor().withQueue(order).withRound(true, order.size()));
-        }
-    }
-
-    public void cancelRound() {
-        if (floor().round()) {
-            clearQueue();
-        }
-    }
-
-    /** How many of the round's slots have been given so far (including the current one). */
-    public int roundPosition() {
-        Floor f = floor();
-        return f.round() ? f.roundSize() - f.queue().size() : 0;
-    }
-
-    public void setSlotSeconds(int seconds) {
-        Floor f = floor();
-        setFloor(f.withSlotSeconds(seconds, f.stepSlotSeconds()));
-    }
-
-    /** A slot length for one phase, or with {@code seconds} null the session's default again. */
-    public void setSlotSeconds(Phase phase, Integer seconds) {
-        Floor f = floor();
-        Map<Phase, Integer> perStep = new EnumMap<>(Phase.class);
-        perStep.putAll(f.stepSlotSeconds());
-        if (seconds == null || seconds == f.slotSeconds()) {
-            perStep.remove(phase);
-        } else {
-            perStep.put(phase, seconds);
-        }
-        setFloor(f.withSlotSeconds(f.slotSeconds(), perStep));
-    }
-
-    public Duration slotLength() {
-        return Duration.ofSeconds(floor().slotSeconds(current()));
-    }
-
-    /** Time the current speaker has spoken in this slot, counting a running turn up to now. */
-    public Duration slotElapsed() {
-        Floor f = floor();
-        if (f.speaker() == null) {
-            return Duration.ZERO;
-        }
-        Instant t = now();
-        Duration d = Duration.ZERO;
-        for (int i = f.log().size() - 1; i >= 0 && f.log().get(i).slot() == f.slot(); i--) {
-            d = d.plus(f.log().get(i).length(t));
-        }
-        return d;
-    }
-
-    /** Slot length minus what is spoken; negative in overrun. */
-    public Duration slotRemaining() {
-        return slotLength().minus(slotElapsed());
-    }
-
-    public SlotLevel slotLevel() {
-        return floor().speaker() == null ? SlotLevel.IDLE : SlotLevel.of(slotRemaining().toMillis());
-    }
-
-    public Airtime airtime() {
-        return Airtime.of(session, now());
-    }
-
-    /** The waiting participant with the least airtime so far; ties go to the earlier hand. */
-    public Optional<String> suggestNext() {
-        Airtime a = airtime();
-        String best = null;
-        Duration least = null;
-        for (String id : floor().queue()) {
-            Duration d = a.of(id).time();
-            if (least == null || d.compareTo(least) < 0) {
-                best = id;
-                least = d;
-            }
-        }
-        return Optional.ofNullable(best);
-    }
-
-    private Floor openTurn(Floor f, Instant t) {
-        if (f.speaking() || f.speaker() == null) {
-            return f;
-        }
-        return f.withLog(Lists.append(f.log(), new SpeakingTurn(f.slot(), f.speaker(), current(), t, null)));
-    }
-
-    private static Floor stopTurn(Floor f, Instant t) {
-        if (!f.speaking()) {
-            return f;
-        }
-        List<SpeakingTurn> log = new ArrayList<>(f.log());
-        int last = log.size() - 1;
-        log.set(last, log.get(last).closedAt(t));
-        return f.withLog(log);
-    }
-
-    private static Floor endSlot(Floor f, Instant t) {
-        return stopTurn(f, t).withSpeaker(null, 0);
     }
 }

@@ -5,18 +5,12 @@ import java.time.Clock;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.time.ZoneId;
-import java.util.function.Function;
-import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import se.samtalsledaren.json.Messages;
@@ -40,22 +34,19 @@ import se.samtalsledaren.ui.floor.SoundChime;
 import se.samtalsledaren.ui.export.ExportWindows;
 import se.samtalsledaren.export.Exporter;
 import se.samtalsledaren.export.RendererWarmup;
-import se.samtalsledaren.ui.editor.EditorWindows;
-import se.samtalsledaren.ui.library.LibraryController;
-import se.samtalsledaren.ui.library.LibraryService;
-import se.samtalsledaren.ui.library.LibraryTransfers;
 import se.samtalsledaren.ui.library.LibraryViewModel;
 import se.samtalsledaren.ui.main.MainActions;
-import se.samtalsledaren.ui.main.MainController;
+import se.samtalsledaren.ui.main.MainWindow;
+import se.samtalsledaren.ui.main.WindowPlacement;
 import se.samtalsledaren.ui.participant.ParticipantWindows;
 import se.samtalsledaren.ui.preferences.PreferencesDialog;
-import se.samtalsledaren.ui.reader.CaseReaderController;
-import se.samtalsledaren.ui.reader.CaseReaderViewModel;
 
 /**
- * The composition root. Preferences and the case library are read on a thread of their own
- * ({@link StartupLoad}), begun in {@code main} before the toolkit starts; {@link #start} wires
- * view models, controllers and views meanwhile and waits for the library only before showing the
+ * The composition root: makes the services (stores, locks, recovery, autosave thread, background
+ * work, clock, preferences) and the windows on them (session, participant, export, recovery), and
+ * the main window's content with {@link MainWindow}. Preferences and the case library are read on
+ * a thread of their own ({@link StartupLoad}), begun in {@code main} before the toolkit starts;
+ * {@link #start} wires everything meanwhile and waits for the library only before showing the
  * window, so the library is listed in the first frame; {@link #stop()} saves the window bounds.
  * Changed preferences rebuild the main window's content ({@link #showMain()}) in their language.
  */
@@ -161,9 +152,9 @@ public final class App extends Application {
             return;
         }
         // Drawing the icons takes five snapshots (~25 ms): after the first frame, not before it.
-        afterFirstFrame(stage.getScene(), () -> stage.getIcons().setAll(AppIcon.images()));
-        placeWindow(stage, initialPreferences.window());
-        showLaidOutOnce(stage);
+        MainWindow.afterFirstFrame(stage.getScene(), () -> stage.getIcons().setAll(AppIcon.images()));
+        WindowPlacement.place(stage, initialPreferences.window());
+        MainWindow.showLaidOutOnce(stage);
         mainShown = true;
         if (getParameters().getRaw().contains(StartupProbe.ARGUMENT)) {
             StartupProbe.forThisJvm(() -> Platform.runLater(Platform::exit)).attach(stage.getScene(),
@@ -179,31 +170,6 @@ public final class App extends Application {
             }
         }, e -> showError(text, e.getMessage()));
         files.stream().filter(f -> !isPreparationFile(f)).forEach(file -> windows.sessions().open(file, stage));
-    }
-
-    /**
-     * Shows the window with its scene's content laid out once, in the first pulse. {@code show()}
-     * lays the scene out at once, and JavaFX then marks the whole tree for layout again before
-     * the first frame (seen at {@code WINDOW_SHOWN}), so the main view was laid out twice, ~0.1 s
-     * (docs/performance.md). Shown with an empty root instead, and given its content back before
-     * any pulse can run, the window's first frame is the same and costs one layout.
-     */
-    static void showLaidOutOnce(Stage stage) {
-        Scene scene = stage.getScene();
-        Parent content = scene.getRoot();
-        scene.setRoot(new javafx.scene.layout.Pane());
-        stage.show();
-        scene.setRoot(content);
-    }
-
-    /** Runs {@code task} on the FX thread once the scene's next frame has been laid out. */
-    static void afterFirstFrame(Scene scene, Runnable task) {
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]);
-            Platform.runLater(task);
-        };
-        scene.addPostLayoutPulseListener(once[0]);
     }
 
     /** The windows the main window opens, in the language it was built in. */
@@ -230,45 +196,23 @@ public final class App extends Application {
         allSessionWindows.add(sessions);
         ParticipantWindows participants = new ParticipantWindows(text, background, clock, new PreparationFormat(msgs),
                 StartupLoad.loader(msgs)::readFile, () -> latestLibrary().entries(), css, () -> preferences.current().zoom());
-        Parent root = buildMainView(text, this::latestLibrary, preferences, Platform::exit, sessions, background,
+        Parent root = MainWindow.build(text, this::latestLibrary, preferences, Platform::exit, sessions, background,
                 Clock.systemDefaultZone(), new MainActions(participants::open, owner -> showPreferences(text, owner)));
-        LibraryViewModel libraryVm = (LibraryViewModel) root.getProperties().get(LibraryViewModel.class);
+        LibraryViewModel libraryVm = MainWindow.library(root);
         currentLibrary.set(libraryVm.libraryProperty().get());
         libraryVm.libraryProperty().addListener((o, a, lib) -> currentLibrary.set(lib));
         if (stage.getScene() == null) {
             // Made at the window's size: a scene of no set size would first lay the whole view out at
             // its preferred size (measuring every case cell and filter entry) and then again.
-            Preferences.WindowBounds place = windowPlace(preferences.current().window());
+            Preferences.WindowBounds place = WindowPlacement.bounds(preferences.current().window());
             Scene scene = new Scene(root, place.width(), place.height());
             scene.getStylesheets().add(css);
             stage.setScene(scene);
         } else {
-            replaceMainView(stage.getScene(), root);
+            MainWindow.replaceView(stage.getScene(), root);
         }
-        stage.titleProperty().bind(titleBinding(root, text));
+        stage.titleProperty().bind(MainWindow.title(root, text));
         return new Windows(sessions, participants);
-    }
-
-    /**
-     * Puts a freshly built main view into the window in place of the old one, selecting the case
-     * that was selected (a language switch loses no work). A case editor opened from the old view
-     * keeps reloading the old view's library when it saves; that library is passed on.
-     */
-    static void replaceMainView(Scene scene, Parent fresh) {
-        LibraryViewModel before = (LibraryViewModel) scene.getRoot().getProperties().get(LibraryViewModel.class);
-        LibraryViewModel after = (LibraryViewModel) fresh.getProperties().get(LibraryViewModel.class);
-        String selected = before == null || before.selectedProperty().get() == null ? null
-                : before.selectedProperty().get().value().id();
-        if (before != null) {
-            before.libraryProperty().addListener((o, a, reloaded) -> after.setLibrary(reloaded));
-        }
-        scene.setRoot(fresh);
-        // Laid out first, so the library list can scroll to the selected case.
-        fresh.applyCss();
-        fresh.layout();
-        if (selected != null) {
-            after.selectById(selected);
-        }
     }
 
     private void showPreferences(UiText text, Window owner) {
@@ -294,99 +238,7 @@ public final class App extends Application {
         return file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(PreparationFormat.EXTENSION);
     }
 
-    /**
-     * The main view with background work run synchronously, for tests of screens that do not
-     * depend on background timing or on the clock.
-     */
-    static Parent buildMainView(UiText text, CaseLibrary library, PreferencesService preferences, Runnable quit,
-                                Function<CaseLibrary, SessionWindows> sessionWindows, MainActions actions) {
-        return buildMainView(text, library, preferences, quit, sessionWindows, Background.synchronous(),
-                java.time.Clock.systemDefaultZone(), actions);
-    }
-
-    /** The main view on an already loaded library. */
-    static Parent buildMainView(UiText text, CaseLibrary library, PreferencesService preferences, Runnable quit,
-                                Function<CaseLibrary, SessionWindows> sessionWindows, Background background,
-                                java.time.Clock clock, MainActions actions) {
-        return buildMainView(text, () -> library, preferences, quit, sessionWindows.apply(library), background, clock, actions);
-    }
-
-    /**
-     * Wires the main view; asks for the library only once the views are built, so that a library
-     * still loading in the background is waited for as late as possible.
-     */
-    static Parent buildMainView(UiText text, Supplier<CaseLibrary> library, PreferencesService preferences, Runnable quit,
-                                SessionWindows windows, Background background, java.time.Clock clock,
-                                MainActions actions) {
-        LibraryViewModel libraryVm = new LibraryViewModel();
-        Messages messages = new Messages(text.locale());
-        String css = App.class.getResource("app.css").toExternalForm();
-        LibraryService libraryService = new LibraryService(StartupLoad.loader(messages)::load, preferences, background, libraryVm,
-                e -> showError(null, text, text.get("library.reloadFailed", e.getMessage())));
-        EditorWindows editors = new EditorWindows(text, messages, background, clock, libraryService, libraryVm::selectById, css);
-        LibraryTransfers transfers = new LibraryTransfers(text, messages, background, clock, libraryService, css);
-        CaseReaderViewModel readerVm = new CaseReaderViewModel(
-                id -> libraryVm.libraryProperty().get().byId(id), libraryVm::selectById,
-                entry -> windows.showSetup(entry.value(), null), editors::edit);
-        readerVm.entryProperty().bind(libraryVm.selectedProperty());
-        readerVm.setZoom(preferences.current().zoom());
-        readerVm.zoomProperty().addListener((o, a, z) -> preferences.update(p -> p.withZoom(z.doubleValue())));
-
-        Map<Class<?>, Supplier<?>> controllers = new HashMap<>();
-        MainController.TrainerActions trainer = new MainController.TrainerActions(editors::newCase, editors::edit,
-                editors::duplicate, transfers::manageFolders, transfers::importLibrary, transfers::exportLibrary);
-        Runnable quitUnlessEditing = () -> {
-            if (editors.mayQuit()) {
-                quit.run();
-            }
-        };
-        controllers.put(MainController.class, () -> new MainController(libraryVm, readerVm, text, quitUnlessEditing,
-                windows::open, windows.exports()::showHandout, trainer, actions, preferences::recentSessions));
-        controllers.put(LibraryController.class, () -> new LibraryController(libraryVm, text));
-        controllers.put(CaseReaderController.class, () -> new CaseReaderController(readerVm, text));
-        Parent root = new ViewLoader(text.bundle(), controllers).load("main/MainView.fxml");
-        libraryVm.setLibrary(library.get());
-        root.getProperties().put(LibraryViewModel.class, libraryVm);
-        root.getProperties().put(LibraryTransfers.class, transfers);
-        return root;
-    }
-
-    private static javafx.beans.binding.StringBinding titleBinding(Parent root, UiText text) {
-        LibraryViewModel vm = (LibraryViewModel) root.getProperties().get(LibraryViewModel.class);
-        return javafx.beans.binding.Bindings.createStringBinding(() -> vm.selectedProperty().get() == null
-                ? text.get("app.title")
-                : text.get("app.titleWithCase", vm.selectedProperty().get().value().label()), vm.selectedProperty());
-    }
-
-    /** Restores the saved bounds when they are still on a screen; otherwise 1280×800 centred. */
-    private static void placeWindow(Stage stage, Preferences.WindowBounds saved) {
-        Preferences.WindowBounds place = windowPlace(saved);
-        stage.setWidth(place.width());
-        stage.setHeight(place.height());
-        if (place == saved) {
-            stage.setX(saved.x());
-            stage.setY(saved.y());
-            stage.setMaximized(saved.maximized());
-        } else {
-            stage.centerOnScreen();
-        }
-    }
-
-    /** The saved bounds when they are usable and on a screen (returned as they are); else 1280×800 or the screen. */
-    private static Preferences.WindowBounds windowPlace(Preferences.WindowBounds saved) {
-        if (saved != null && saved.width() >= 400 && saved.height() >= 300
-                && !Screen.getScreensForRectangle(saved.x(), saved.y(), saved.width(), saved.height()).isEmpty()) {
-            return saved;
-        }
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        return new Preferences.WindowBounds(0, 0, Math.min(1280, screen.getWidth()), Math.min(800, screen.getHeight()), false);
-    }
-
     private void showError(UiText text, String message) {
-        showError(stage, text, message);
-    }
-
-    private static void showError(Stage stage, UiText text, String message) {
         Alerts.error(text, stage, message);
     }
 
@@ -419,8 +271,7 @@ public final class App extends Application {
     @Override
     public void stop() {
         if (stage != null && preferences != null && mainShown) {
-            Preferences.WindowBounds bounds = new Preferences.WindowBounds(stage.getX(), stage.getY(),
-                    stage.getWidth(), stage.getHeight(), stage.isMaximized());
+            Preferences.WindowBounds bounds = WindowPlacement.of(stage);
             preferences.update(p -> p.withWindow(bounds));
         }
         finishAutosave();

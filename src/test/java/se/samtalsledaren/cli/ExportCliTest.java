@@ -8,13 +8,27 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import se.samtalsledaren.export.ExportFixtures;
+import se.samtalsledaren.export.Labels;
+import se.samtalsledaren.json.Messages;
+import se.samtalsledaren.model.Session;
+import se.samtalsledaren.model.TimeSegment;
+import se.samtalsledaren.session.SessionRunner;
+import se.samtalsledaren.store.SessionFormat;
 
 /** The headless export, handout and validate commands: results, exit codes and error lines. */
 class ExportCliTest {
@@ -24,10 +38,14 @@ class ExportCliTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     private int run(String... args) {
+        return run(Clock.system(ZoneId.of("Europe/Stockholm")), args);
+    }
+
+    private int run(Clock clock, String... args) {
         out.reset();
         err.reset();
         return new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-                ZoneId.of("Europe/Stockholm")).run(args);
+                clock).run(args);
     }
 
     private String out() {
@@ -53,6 +71,44 @@ class ExportCliTest {
         try (PDDocument pdf = Loader.loadPDF(dir.resolve("notes.pdf").toFile())) {
             assertThat(new PDFTextStripper().getText(pdf)).contains("Mikael Öberg", "Sida 1 av");
         }
+    }
+
+    @Test
+    void aSessionSavedWithItsClockRunningIsCountedUpToNowAsTheSessionWindowCountsIt() throws Exception {
+        Session sample = ExportFixtures.sample();
+        List<TimeSegment> log = new ArrayList<>(sample.timeLog());
+        TimeSegment last = log.remove(log.size() - 1);
+        log.add(new TimeSegment(last.phase(), last.start(), null)); // saved while the clock ran
+        Session running = sample.withTimeLog(log, last.phase());
+        Path file = dir.resolve("running.json");
+        Files.write(file, new SessionFormat(new Messages(Locale.ENGLISH)).write(running));
+        Instant now = last.start().plus(Duration.ofMinutes(20));
+        Clock clock = Clock.fixed(now, ZoneId.of("Europe/Stockholm"));
+        Path target = dir.resolve("running.md");
+        assertThat(run(clock, "export", file.toString(), "--out", target.toString())).isZero();
+        assertThat(err()).startsWith("note: the session\u2019s clock was still running in the file; its times are counted up to now ("
+                + DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(clock.getZone()).format(now) + ")");
+        SessionRunner window = new SessionRunner(running, clock, () -> "x");
+        assertThat(Files.readString(target)).contains("|" + new Labels().get("phase." + last.phase().key()) + "|"
+                + Labels.minSec(window.planned(last.phase())) + "|" + Labels.minSec(window.elapsed(last.phase())) + "|");
+        assertThat(Labels.minSec(window.elapsed(last.phase()))).isEqualTo("20:00");
+    }
+
+    @Test
+    void langChoosesTheDocumentsLanguage() throws Exception {
+        Path notes = dir.resolve("notes.md");
+        assertThat(run("export", SAMPLE, "--lang", "en", "--out", notes.toString())).as(err()).isZero();
+        assertThat(Files.readString(notes)).contains("## Participants", "## Time plan and time used", "- **Time:** 10:00–11:37",
+                "|Karin Lindqvist|Elected representative|");
+        Path handout = dir.resolve("handout.pdf");
+        assertThat(run("handout", "11", "-l", "en", "--out", handout.toString())).as(err()).isZero();
+        try (PDDocument pdf = Loader.loadPDF(handout.toFile())) {
+            assertThat(pdf.getDocumentCatalog().getLanguage()).isEqualTo("en");
+            assertThat(new PDFTextStripper().getText(pdf)).contains("Participant handout", "The five steps of the conversation",
+                    "Thought association", "Page 1 of");
+        }
+        assertThat(run("export", SAMPLE, "--lang=de", "--out", notes.toString())).isEqualTo(2);
+        assertThat(err()).contains("unknown language \"de\"; use sv or en");
     }
 
     @Test

@@ -50,6 +50,26 @@ class HandoutExportTest {
         }
     }
 
+    @Test
+    void anEnglishHandoutMarksTheSwedishCaseTextAsSwedish() throws Exception {
+        Case c = ExportFixtures.case11();
+        ExportDocument doc = new HandoutDocument(new Labels(Labels.ENGLISH)).build(c);
+        assertThat(doc.languageTag()).isEqualTo("en");
+        try (XWPFDocument d = new XWPFDocument(new ByteArrayInputStream(exporter.render(doc, ExportFormat.DOCX)))) {
+            assertThat(d.getStyles().getCtStyles().getDocDefaults().getRPrDefault().getRPr().getLangList().get(0).getVal())
+                    .isEqualTo("en-GB");
+            XWPFParagraph narrative = d.getParagraphs().stream().filter(p -> p.getText().equals(c.narrative().get(1).text()))
+                    .findFirst().orElseThrow();
+            assertThat(narrative.getRuns()).allMatch(r -> "sv-SE".equals(r.getLang()));
+            XWPFParagraph lead = d.getParagraphs().stream().filter(p -> p.getText().startsWith("Read the case")).findFirst().orElseThrow();
+            assertThat(lead.getRuns()).allMatch(r -> r.getLang() == null);
+        }
+        org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(new String(exporter.render(doc, ExportFormat.HTML),
+                java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(html.select("html").attr("lang")).isEqualTo("en");
+        assertThat(html.select("div[lang=sv-SE] p").eachText()).contains(flat(c.narrative().get(1).text()));
+    }
+
     private static String flat(String s) {
         return s.replaceAll("\\s+", " ");
     }

@@ -22,15 +22,24 @@ import org.commonmark.parser.Parser;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import se.samtalsledaren.model.Agreement;
+import se.samtalsledaren.model.Consequences;
 import se.samtalsledaren.model.Note;
+import se.samtalsledaren.model.Solution;
 import se.samtalsledaren.model.Participant;
 import se.samtalsledaren.model.Phase;
 import se.samtalsledaren.model.Session;
 
-/** Whatever a participant is called or a note says stays text in every format. */
+/**
+ * Whatever a participant is called or a note says stays text in every format: every character
+ * Markdown or HTML could read as markup ({@code * _ # | < > [ ]} and more) comes out as written.
+ */
 class HostileTextTest {
     static final String NAME = "<script>alert(1)</script> & \"Ö\"";
     static final String NOTE = "Se <img src=x onerror=alert(2)> och *inte fet* | [länk](http://example.com) `kod`\n# ingen rubrik";
+    static final String SOLUTION = "_kursiv_ | **fet** # [x] > citat <b>fet</b> \\* ~~bort~~ &amp; 1. lista";
+    static final String AGREEMENT = "- [ ] ingen kryssruta\n> inget citat\n---";
+    static final String RISK = "<!-- kommentar --> [ref]: http://example.com *";
 
     private final Exporter exporter = new Exporter();
 
@@ -41,7 +50,45 @@ class HostileTextTest {
         ps.set(0, new Participant(first.id(), NAME, first.role(), "</td></tr></table><h1>x</h1>"));
         List<Note> notes = new ArrayList<>(s.notesFor(Phase.STEP_1));
         notes.add(new Note("hostile", NOTE, first.id(), null));
-        return s.withParticipants(ps).withNotes(Phase.STEP_1, notes);
+        List<Solution> solutions = new ArrayList<>(s.solutions());
+        Solution top = solutions.get(0);
+        solutions.set(0, new Solution(top.id(), SOLUTION, top.participantId(), top.horizon(), top.votes(), true,
+                new Consequences(NAME, RISK, NOTE)));
+        List<Agreement> agreements = new ArrayList<>(s.agreements());
+        agreements.add(new Agreement("hostile", AGREEMENT, NAME, null));
+        return s.withParticipants(ps).withNotes(Phase.STEP_1, notes).withSolutions(solutions).withAgreements(agreements);
+    }
+
+    /** The user's texts that must come out unchanged, each as one line per line of its own. */
+    static List<String> hostileTexts() {
+        List<String> texts = new ArrayList<>();
+        for (String t : List.of(NAME, NOTE, SOLUTION, AGREEMENT, RISK)) {
+            texts.addAll(List.of(t.split("\n")));
+        }
+        return texts;
+    }
+
+    @Test
+    void everyHostileTextComesOutUnchangedInEveryFormat() throws Exception {
+        ExportDocument doc = ExportFixtures.sessionDocument(hostile());
+        String html = Jsoup.parse(new String(exporter.render(doc, ExportFormat.HTML), StandardCharsets.UTF_8)).body().wholeText();
+        String markdownAsHtml = Jsoup.parse(MarkdownRenderingTest.toHtml(
+                new String(exporter.render(doc, ExportFormat.MARKDOWN), StandardCharsets.UTF_8))).body().wholeText();
+        String pdf;
+        try (PDDocument d = Loader.loadPDF(exporter.render(doc, ExportFormat.PDF))) {
+            pdf = new PDFTextStripper().getText(d);
+        }
+        String docx;
+        try (XWPFDocument d = new XWPFDocument(new ByteArrayInputStream(exporter.render(doc, ExportFormat.DOCX)));
+             XWPFWordExtractor words = new XWPFWordExtractor(d)) {
+            docx = words.getText();
+        }
+        for (String line : hostileTexts()) {
+            assertThat(html).as("HTML").contains(line);
+            assertThat(markdownAsHtml).as("Markdown, rendered by commonmark-java").contains(line);
+            assertThat(pdf.replaceAll("\\s+", " ")).as("PDF").contains(line.replaceAll("\\s+", " "));
+            assertThat(docx).as("DOCX").contains(line);
+        }
     }
 
     @Test

@@ -94,6 +94,18 @@ class SessionExportTest {
             assertThat(charts.get(0).getWorkbook().getSheetAt(0).getRow(0).getCell(1).getStringCellValue()).isEqualTo("Förtroendevalda");
             assertThat(charts.get(0).getWorkbook().getSheetAt(0).getRow(1).getCell(0).getStringCellValue()).isEqualTo("Karin Lindqvist");
 
+            // Accessibility: the document's language, a text alternative on each chart, every data
+            // table's header row repeated on each page.
+            assertThat(doc.getStyles().getCtStyles().getDocDefaults().getRPrDefault().getRPr().getLangList().get(0).getVal())
+                    .isEqualTo("sv-SE");
+            assertThat(doc.getProperties().getCoreProperties().getUnderlyingProperties().getLanguageProperty()).hasValue("sv-SE");
+            List<String> alts = doc.getParagraphs().stream().flatMap(p -> p.getRuns().stream())
+                    .flatMap(r -> r.getCTR().getDrawingList().stream()).flatMap(d -> d.getInlineList().stream())
+                    .map(i -> i.getDocPr().getDescr()).toList();
+            assertThat(alts).hasSize(2).allMatch(a -> a.startsWith("Stapeldiagram, ") && a.contains("Karin Lindqvist") || a.contains("Förtroendevalda"));
+            List<XWPFTable> data = doc.getTables().stream().filter(t -> t.getRow(0).getCell(0).getColor() != null).toList();
+            assertThat(data).hasSize(6).allMatch(t -> t.getRow(0).isRepeatHeader());
+
             String footer = doc.getFooterList().get(0).getParagraphs().get(0).getCTP().xmlText();
             assertThat(footer).contains("PAGE", "NUMPAGES", "Sida ", " av ");
             assertThat(doc.getHeaderList().get(0).getText()).contains("Case 11: Tuffa strukturbeslut slår olika", "23 november 2026");
@@ -106,16 +118,23 @@ class SessionExportTest {
         Files.write(ExportFixtures.inspectionFolder().resolve("sample-session.html"), html);
         Document doc = Jsoup.parse(new String(html, StandardCharsets.UTF_8));
         assertThat(doc.documentType().name()).isEqualTo("html");
-        assertThat(doc.select("html").attr("lang")).isEqualTo("sv");
+        assertThat(doc.select("html").attr("lang")).isEqualTo("sv-SE");
         assertThat(doc.select("link[rel=stylesheet], script, img, [src]")).isEmpty();
         assertThat(doc.select("style").html()).contains("font-family");
         assertThat(doc.select("h1").text()).isEqualTo("Ledningsdag: politik och förvaltning tillsammans");
         assertThat(doc.select("h2").eachText()).contains("Deltagare", "Lösningar i prioritetsordning", "Överenskommelser", "Talartid");
         assertThat(doc.select("li").eachText()).anyMatch(t -> t.startsWith("”Skall ni ha skall vi också ha”") && t.endsWith("Karin Lindqvist (förtroendevald) · värderingar"));
+        // Each chart: caption, an SVG picture named by its text alternative, and its figures as a table.
         assertThat(doc.select("figure.chart")).hasSize(2);
-        assertThat(doc.select("figure.chart").first().select("td.label").eachText())
-                .containsExactly("Karin Lindqvist", "Jonas Ek", "Fatima Rahimi", "Per Håkansson", "Lena Strand", "Mikael Öberg");
-        assertThat(doc.select("figure.chart div.bar").eachAttr("style")).allMatch(s -> s.matches("width: \\d+\\.\\d%"));
+        var chart = doc.select("figure.chart").first();
+        assertThat(chart.select("figcaption").text()).isEqualTo("Talartid per deltagare");
+        assertThat(chart.select("svg[role=img]").attr("aria-label")).startsWith("Stapeldiagram, Talartid per deltagare (minuter): "
+                + "Karin Lindqvist 24:06 (39\u00a0%), Jonas Ek 9:18 (15\u00a0%)");
+        assertThat(chart.select("svg title").first().wholeText()).isEqualTo(chart.select("svg").attr("aria-label"));
+        assertThat(chart.select("svg text").eachText()).hasSize(2 * 6 + 2) // labels, values, the legend's two roles
+                .startsWith("Karin Lindqvist").endsWith("Förtroendevalda", "Tjänstepersoner");
+        assertThat(chart.select("table.data tbody tr td:eq(0)").eachText())
+                .containsExactly("Karin Lindqvist", "Jonas Ek", "Fatima Rahimi", "Per Håkansson", "Lena Strand", "Mikael Öberg", "Totalt");
     }
 
     @Test

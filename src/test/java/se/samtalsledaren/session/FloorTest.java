@@ -23,6 +23,7 @@ import se.samtalsledaren.model.TimePlan;
 class FloorTest {
     private FakeClock clock;
     private SessionRunner runner;
+    private FloorRunner floor;
 
     @BeforeEach
     void setUp() {
@@ -36,48 +37,49 @@ class FloorTest {
                 TimePlan.defaultFor(90));
         AtomicInteger n = new AtomicInteger();
         runner = new SessionRunner(s, clock, () -> "id" + n.incrementAndGet());
+        floor = new FloorRunner(runner);
         runner.goTo(Phase.STEP_1);
     }
 
     private void speak(String who, int seconds) {
-        runner.giveFloorTo(who);
+        floor.giveFloorTo(who);
         clock.advance(Duration.ofSeconds(seconds));
-        runner.endSlot();
+        floor.endSlot();
     }
 
     @Test
     void queueKeepsOrderAndEachHandOnce() {
-        runner.raiseHand("bo");
-        runner.raiseHand("anna");
-        runner.raiseHand("bo");
-        assertThat(runner.floor().queue()).containsExactly("bo", "anna");
-        runner.moveInQueue("anna", -1);
-        assertThat(runner.floor().queue()).containsExactly("anna", "bo");
-        runner.toggleHand("anna");
-        assertThat(runner.floor().queue()).containsExactly("bo");
-        runner.toggleHand("david");
-        assertThat(runner.floor().queue()).containsExactly("bo", "david");
-        assertThatThrownBy(() -> runner.raiseHand("nobody")).isInstanceOf(IllegalArgumentException.class);
+        floor.raiseHand("bo");
+        floor.raiseHand("anna");
+        floor.raiseHand("bo");
+        assertThat(floor.state().queue()).containsExactly("bo", "anna");
+        floor.moveInQueue("anna", -1);
+        assertThat(floor.state().queue()).containsExactly("anna", "bo");
+        floor.toggleHand("anna");
+        assertThat(floor.state().queue()).containsExactly("bo");
+        floor.toggleHand("david");
+        assertThat(floor.state().queue()).containsExactly("bo", "david");
+        assertThatThrownBy(() -> floor.raiseHand("nobody")).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void handOverGivesTheFloorToTheFirstHandAndStartsTheClocks() {
-        runner.raiseHand("bo");
-        runner.raiseHand("anna");
+        floor.raiseHand("bo");
+        floor.raiseHand("anna");
         assertThat(runner.running()).isFalse();
-        runner.handOver();
-        assertThat(runner.floor().speaker()).isEqualTo("bo");
-        assertThat(runner.floor().speaking()).isTrue();
+        floor.handOver();
+        assertThat(floor.state().speaker()).isEqualTo("bo");
+        assertThat(floor.state().speaking()).isTrue();
         assertThat(runner.running()).as("someone speaks, so the phase clock runs").isTrue();
-        assertThat(runner.floor().queue()).containsExactly("anna");
+        assertThat(floor.state().queue()).containsExactly("anna");
         clock.advance(Duration.ofSeconds(70));
-        runner.handOver();
-        assertThat(runner.floor().speaker()).isEqualTo("anna");
+        floor.handOver();
+        assertThat(floor.state().speaker()).isEqualTo("anna");
         clock.advance(Duration.ofSeconds(30));
-        runner.handOver();
-        assertThat(runner.floor().speaker()).isNull();
-        assertThat(runner.slotLevel()).isEqualTo(SlotLevel.IDLE);
-        List<SpeakingTurn> log = runner.floor().log();
+        floor.handOver();
+        assertThat(floor.state().speaker()).isNull();
+        assertThat(floor.slotLevel()).isEqualTo(SlotLevel.IDLE);
+        List<SpeakingTurn> log = floor.state().log();
         assertThat(log).hasSize(2);
         assertThat(log.get(0).participantId()).isEqualTo("bo");
         assertThat(log.get(0).length(clock.instant())).isEqualTo(Duration.ofSeconds(70));
@@ -87,99 +89,99 @@ class FloorTest {
 
     @Test
     void slotCountsDownWarnsInTheLastFifteenSecondsAndShowsTheOverrun() {
-        runner.raiseHand("anna");
-        runner.handOver();
-        assertThat(runner.slotLength()).isEqualTo(Duration.ofMinutes(2));
-        assertThat(runner.slotLevel()).isEqualTo(SlotLevel.NORMAL);
+        floor.raiseHand("anna");
+        floor.handOver();
+        assertThat(floor.slotLength()).isEqualTo(Duration.ofMinutes(2));
+        assertThat(floor.slotLevel()).isEqualTo(SlotLevel.NORMAL);
         clock.advance(Duration.ofSeconds(104));
-        assertThat(runner.slotRemaining()).isEqualTo(Duration.ofSeconds(16));
-        assertThat(runner.slotLevel()).isEqualTo(SlotLevel.NORMAL);
+        assertThat(floor.slotRemaining()).isEqualTo(Duration.ofSeconds(16));
+        assertThat(floor.slotLevel()).isEqualTo(SlotLevel.NORMAL);
         clock.advance(Duration.ofSeconds(1));
-        assertThat(runner.slotLevel()).isEqualTo(SlotLevel.WARNING);
+        assertThat(floor.slotLevel()).isEqualTo(SlotLevel.WARNING);
         clock.advance(Duration.ofSeconds(15));
-        assertThat(runner.slotLevel()).isEqualTo(SlotLevel.OVERRUN);
+        assertThat(floor.slotLevel()).isEqualTo(SlotLevel.OVERRUN);
         clock.advance(Duration.ofSeconds(42));
-        assertThat(runner.slotRemaining()).isEqualTo(Duration.ofSeconds(-42));
-        assertThat(runner.floor().speaker()).as("the slot informs, it never cuts anyone off").isEqualTo("anna");
-        assertThat(runner.floor().speaking()).isTrue();
+        assertThat(floor.slotRemaining()).isEqualTo(Duration.ofSeconds(-42));
+        assertThat(floor.state().speaker()).as("the slot informs, it never cuts anyone off").isEqualTo("anna");
+        assertThat(floor.state().speaking()).isTrue();
     }
 
     @Test
     void stoppingAndRestartingTheSpeakerKeepsOneSlot() {
-        runner.raiseHand("bo");
-        runner.toggleSpeaking();
+        floor.raiseHand("bo");
+        floor.toggleSpeaking();
         clock.advance(Duration.ofSeconds(30));
-        runner.toggleSpeaking();
-        assertThat(runner.floor().speaking()).isFalse();
+        floor.toggleSpeaking();
+        assertThat(floor.state().speaking()).isFalse();
         clock.advance(Duration.ofSeconds(300));
-        assertThat(runner.slotElapsed()).as("stopped time does not count").isEqualTo(Duration.ofSeconds(30));
-        runner.toggleSpeaking();
+        assertThat(floor.slotElapsed()).as("stopped time does not count").isEqualTo(Duration.ofSeconds(30));
+        floor.toggleSpeaking();
         clock.advance(Duration.ofSeconds(20));
-        assertThat(runner.slotElapsed()).isEqualTo(Duration.ofSeconds(50));
-        runner.endSlot();
-        Airtime a = runner.airtime();
+        assertThat(floor.slotElapsed()).isEqualTo(Duration.ofSeconds(50));
+        floor.endSlot();
+        Airtime a = floor.airtime();
         assertThat(a.of("bo")).isEqualTo(new Airtime.Tally(Duration.ofSeconds(50), 1));
     }
 
     @Test
     void slotLengthPerSessionAndPerStep() {
-        runner.setSlotSeconds(90);
-        runner.setSlotSeconds(Phase.STEP_5, 60);
-        assertThat(runner.slotLength()).isEqualTo(Duration.ofSeconds(90));
+        floor.setSlotSeconds(90);
+        floor.setSlotSeconds(Phase.STEP_5, 60);
+        assertThat(floor.slotLength()).isEqualTo(Duration.ofSeconds(90));
         runner.goTo(Phase.STEP_5);
-        assertThat(runner.slotLength()).isEqualTo(Duration.ofSeconds(60));
-        runner.setSlotSeconds(Phase.STEP_5, null);
-        assertThat(runner.slotLength()).isEqualTo(Duration.ofSeconds(90));
-        assertThatThrownBy(() -> runner.setSlotSeconds(5)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(floor.slotLength()).isEqualTo(Duration.ofSeconds(60));
+        floor.setSlotSeconds(Phase.STEP_5, null);
+        assertThat(floor.slotLength()).isEqualTo(Duration.ofSeconds(90));
+        assertThatThrownBy(() -> floor.setSlotSeconds(5)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void pauseStopsTheSpeakerAndAPhaseChangeSplitsTheTurn() {
-        runner.raiseHand("cecilia");
-        runner.handOver();
+        floor.raiseHand("cecilia");
+        floor.handOver();
         clock.advance(Duration.ofSeconds(40));
         runner.goTo(Phase.STEP_2);
         clock.advance(Duration.ofSeconds(20));
         runner.pause();
-        assertThat(runner.floor().speaking()).isFalse();
-        assertThat(runner.floor().speaker()).isEqualTo("cecilia");
+        assertThat(floor.state().speaking()).isFalse();
+        assertThat(floor.state().speaker()).isEqualTo("cecilia");
         clock.advance(Duration.ofMinutes(10));
-        Airtime a = runner.airtime();
+        Airtime a = floor.airtime();
         assertThat(a.of("cecilia")).isEqualTo(new Airtime.Tally(Duration.ofSeconds(60), 1));
         assertThat(a.of("cecilia", Phase.STEP_1)).isEqualTo(new Airtime.Tally(Duration.ofSeconds(40), 1));
         assertThat(a.of("cecilia", Phase.STEP_2)).isEqualTo(new Airtime.Tally(Duration.ofSeconds(20), 1));
-        assertThat(runner.slotElapsed()).isEqualTo(Duration.ofSeconds(60));
+        assertThat(floor.slotElapsed()).isEqualTo(Duration.ofSeconds(60));
     }
 
     @Test
     void roundGivesEveryoneOneSlotInTurnStartingWhereAsked() {
-        runner.raiseHand("anna");
-        runner.startRound("cecilia");
-        assertThat(runner.floor().queue()).containsExactly("cecilia", "david", "anna", "bo");
-        assertThat(runner.floor().round()).isTrue();
-        runner.handOver();
-        assertThat(runner.roundPosition()).isEqualTo(1);
+        floor.raiseHand("anna");
+        floor.startRound("cecilia");
+        assertThat(floor.state().queue()).containsExactly("cecilia", "david", "anna", "bo");
+        assertThat(floor.state().round()).isTrue();
+        floor.handOver();
+        assertThat(floor.roundPosition()).isEqualTo(1);
         for (int i = 0; i < 3; i++) {
             clock.advance(Duration.ofSeconds(100));
-            runner.handOver();
+            floor.handOver();
         }
-        assertThat(runner.floor().speaker()).isEqualTo("bo");
-        assertThat(runner.roundPosition()).isEqualTo(4);
-        assertThat(runner.floor().round()).isTrue();
+        assertThat(floor.state().speaker()).isEqualTo("bo");
+        assertThat(floor.roundPosition()).isEqualTo(4);
+        assertThat(floor.state().round()).isTrue();
         clock.advance(Duration.ofSeconds(100));
-        runner.handOver();
-        assertThat(runner.floor().round()).as("the round is over when the last has spoken").isFalse();
-        assertThat(runner.airtime().notYetSpoken(Phase.STEP_1)).isEmpty();
-        assertThat(runner.airtime().everyone(Phase.STEP_1)).isEqualTo(new Airtime.Tally(Duration.ofSeconds(400), 4));
+        floor.handOver();
+        assertThat(floor.state().round()).as("the round is over when the last has spoken").isFalse();
+        assertThat(floor.airtime().notYetSpoken(Phase.STEP_1)).isEmpty();
+        assertThat(floor.airtime().everyone(Phase.STEP_1)).isEqualTo(new Airtime.Tally(Duration.ofSeconds(400), 4));
     }
 
     @Test
     void cancellingARoundEmptiesTheQueue() {
-        runner.startRound(null);
-        assertThat(runner.floor().queue()).containsExactly("anna", "bo", "cecilia", "david");
-        runner.cancelRound();
-        assertThat(runner.floor().queue()).isEmpty();
-        assertThat(runner.floor().round()).isFalse();
+        floor.startRound(null);
+        assertThat(floor.state().queue()).containsExactly("anna", "bo", "cecilia", "david");
+        floor.cancelRound();
+        assertThat(floor.state().queue()).isEmpty();
+        assertThat(floor.state().round()).isFalse();
     }
 
     @Test
@@ -190,7 +192,7 @@ class FloorTest {
         runner.goTo(Phase.STEP_2);
         speak("cecilia", 90);
         speak("bo", 45);
-        Airtime a = runner.airtime();
+        Airtime a = floor.airtime();
         assertThat(a.of("anna")).isEqualTo(new Airtime.Tally(Duration.ofSeconds(180), 2));
         assertThat(a.of("bo")).isEqualTo(new Airtime.Tally(Duration.ofSeconds(75), 2));
         assertThat(a.of("david")).isEqualTo(Airtime.Tally.NONE);
@@ -205,11 +207,11 @@ class FloorTest {
 
     @Test
     void aRunningTurnCountsLiveFromTheClock() {
-        runner.giveFloorTo("david");
+        floor.giveFloorTo("david");
         clock.advance(Duration.ofSeconds(33));
-        assertThat(runner.airtime().of("david").time()).isEqualTo(Duration.ofSeconds(33));
+        assertThat(floor.airtime().of("david").time()).isEqualTo(Duration.ofSeconds(33));
         clock.advance(Duration.ofSeconds(10));
-        assertThat(runner.airtime().of("david").time()).isEqualTo(Duration.ofSeconds(43));
+        assertThat(floor.airtime().of("david").time()).isEqualTo(Duration.ofSeconds(43));
     }
 
     @Test
@@ -217,16 +219,16 @@ class FloorTest {
         speak("anna", 200);
         speak("bo", 50);
         speak("cecilia", 50);
-        runner.raiseHand("anna");
-        runner.raiseHand("cecilia");
-        runner.raiseHand("bo");
-        assertThat(runner.suggestNext()).contains("cecilia");
-        runner.raiseHand("david");
-        assertThat(runner.suggestNext()).contains("david");
-        runner.giveFloorTo(runner.suggestNext().orElseThrow());
-        assertThat(runner.floor().queue()).containsExactly("anna", "cecilia", "bo");
-        runner.clearQueue();
-        assertThat(runner.suggestNext()).isEmpty();
+        floor.raiseHand("anna");
+        floor.raiseHand("cecilia");
+        floor.raiseHand("bo");
+        assertThat(floor.suggestNext()).contains("cecilia");
+        floor.raiseHand("david");
+        assertThat(floor.suggestNext()).contains("david");
+        floor.giveFloorTo(floor.suggestNext().orElseThrow());
+        assertThat(floor.state().queue()).containsExactly("anna", "cecilia", "bo");
+        floor.clearQueue();
+        assertThat(floor.suggestNext()).isEmpty();
     }
 
     @Test
@@ -239,14 +241,15 @@ class FloorTest {
 
     @Test
     void aClockBehindTheLogNeverMakesTimeRunBackwards() {
-        runner.giveFloorTo("anna");
+        floor.giveFloorTo("anna");
         clock.advance(Duration.ofMinutes(5));
         runner.pause();
         // Reopened on a computer whose clock is an hour behind.
         SessionRunner reopened = new SessionRunner(runner.session(), FakeClock.at("2026-11-23T07:05:00Z"), () -> "x");
+        FloorRunner reopenedFloor = new FloorRunner(reopened);
         reopened.start();
-        reopened.handOver();
-        reopened.giveFloorTo("bo");
+        reopenedFloor.handOver();
+        reopenedFloor.giveFloorTo("bo");
         reopened.pause();
         Session s = reopened.session();
         for (int i = 1; i < s.timeLog().size(); i++) {

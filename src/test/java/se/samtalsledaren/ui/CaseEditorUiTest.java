@@ -1,16 +1,16 @@
 package se.samtalsledaren.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.samtalsledaren.ui.EditorTestKit.in;
+import static se.samtalsledaren.ui.EditorTestKit.labels;
+import static se.samtalsledaren.ui.EditorTestKit.replaceText;
+import static se.samtalsledaren.ui.EditorTestKit.window;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import javafx.scene.Node;
-import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -20,7 +20,6 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,83 +27,36 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import se.samtalsledaren.json.Messages;
-import se.samtalsledaren.library.CaseFormat;
 import se.samtalsledaren.library.CaseLibrary;
 import se.samtalsledaren.library.CaseLibraryLoader;
 import se.samtalsledaren.library.LibraryEntry;
 import se.samtalsledaren.model.Case;
 import se.samtalsledaren.model.Phase;
 import se.samtalsledaren.session.FakeClock;
-import se.samtalsledaren.store.AppDirectories;
-import se.samtalsledaren.store.Preferences;
-import se.samtalsledaren.store.PreferencesStore;
-import se.samtalsledaren.ui.concurrent.Background;
 
 /** The case editor as a trainer uses it: duplicate and adapt, live preview and validation, undo, save. */
 @ExtendWith(ApplicationExtension.class)
 class CaseEditorUiTest {
     @TempDir static Path home;
 
-    private final FakeClock clock = new FakeClock(Instant.parse("2026-11-23T09:00:00Z"));
-    private final Messages messages = new Messages(new Locale("sv"));
+    private final EditorTestKit kit = new EditorTestKit();
+    private final FakeClock clock = kit.clock;
     private Path folder;
     private Stage main;
-    private boolean quitCalled;
 
     @Start
     void start(Stage stage) throws Exception {
-        folder = Files.createDirectories(home.resolve("egna-" + System.nanoTime()));
-        Preferences prefs = new Preferences("sv", 1.0, null, List.of(folder.toString()));
-        CaseLibrary library = loader().load(List.of(folder));
-        PreferencesService service = new PreferencesService(new PreferencesStore(AppDirectories.under(home.resolve("p" + System.nanoTime()))),
-                prefs, Background.synchronous(), e -> { throw new AssertionError(e); });
-        Parent root = App.buildMainView(new UiText(new Locale("sv")), library, service, () -> quitCalled = true,
-                TestWindows::create, Background.synchronous(), clock, TestWindows.actions(library));
-        Scene scene = new Scene(root, 1280, 800);
-        scene.getStylesheets().add(App.class.getResource("app.css").toExternalForm());
-        stage.setScene(scene);
-        stage.show();
-        main = stage;
+        kit.start(stage, home);
+        folder = kit.folder;
+        main = kit.main;
     }
 
     private CaseLibraryLoader loader() {
-        return new CaseLibraryLoader(new CaseFormat(messages), messages);
-    }
-
-    private static Stage window(String titlePrefix) {
-        return Window.getWindows().stream().filter(w -> w instanceof Stage s && s.getTitle() != null && s.getTitle().startsWith(titlePrefix))
-                .map(w -> (Stage) w).reduce((a, b) -> b).orElseThrow();
-    }
-
-    private static <T extends Node> T in(FxRobot robot, Stage stage, String query, Class<T> type) {
-        return robot.from(stage.getScene().getRoot()).lookup(query).queryAs(type);
-    }
-
-    private static List<String> labels(FxRobot robot, Stage stage, String styleClass) {
-        return robot.from(stage.getScene().getRoot()).lookup(styleClass).queryAllAs(Label.class).stream()
-                .filter(Node::isVisible).map(Label::getText).toList();
+        return kit.loader();
     }
 
     private Stage duplicateCase1(FxRobot robot) {
-        robot.clickOn("Omtag i visionsarbetet");
-        Button edit = robot.lookup("#editCase").queryAs(Button.class);
-        assertThat(edit.getText()).isEqualTo("Duplicera och anpassa …");
-        robot.clickOn(edit);
-        WaitForAsyncUtils.waitForFxEvents();
-        Stage editor = window("Case-editor");
-        robot.targetWindow(editor);
-        return editor;
-    }
-
-    private void replaceText(FxRobot robot, Stage editor, String id, String text) {
-        robot.clickOn(in(robot, editor, id, Node.class));
-        robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
-        robot.press(KeyCode.BACK_SPACE).release(KeyCode.BACK_SPACE);
-        if (!text.isEmpty()) {
-            robot.write(text);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
+        return kit.duplicateCase1(robot);
     }
 
     @Test
@@ -243,14 +195,14 @@ class CaseEditorUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("Fortsätt redigera");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(quitCalled).isFalse();
+        assertThat(kit.quitCalled).isFalse();
         assertThat(editor.isShowing()).isTrue();
 
         javafx.application.Platform.runLater(quit::fire);
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("Stäng utan att spara");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(quitCalled).isTrue();
+        assertThat(kit.quitCalled).isTrue();
         robot.interact(editor::close);
     }
 

@@ -24,6 +24,7 @@ import se.samtalsledaren.store.AppDirectories;
 import se.samtalsledaren.store.Preferences;
 import se.samtalsledaren.store.PreferencesStore;
 import se.samtalsledaren.ui.concurrent.Background;
+import se.samtalsledaren.ui.main.MainWindow;
 
 /** The same screens in English: the UI text switches, the case texts stay Swedish. */
 @ExtendWith(ApplicationExtension.class)
@@ -36,7 +37,7 @@ class EnglishUiTest {
         var library = new CaseLibraryLoader(new CaseFormat(messages), messages).load(List.of());
         var prefs = new PreferencesService(new PreferencesStore(AppDirectories.under(home)),
                 Preferences.defaults().withLanguage("en"), Background.synchronous(), e -> { });
-        Parent root = App.buildMainView(new UiText(Locale.ENGLISH), library, prefs, () -> { }, TestWindows::create,
+        Parent root = MainWindow.build(new UiText(Locale.ENGLISH), library, prefs, () -> { }, TestWindows::create,
                 TestWindows.actions(library));
         stage.setScene(new Scene(root, 1280, 800));
         stage.show();

@@ -38,6 +38,7 @@ import se.samtalsledaren.store.Preferences;
 import se.samtalsledaren.store.PreferencesStore;
 import se.samtalsledaren.ui.concurrent.Background;
 import se.samtalsledaren.ui.library.LibraryTransfers;
+import se.samtalsledaren.ui.main.MainWindow;
 
 /** Importing a library file: collisions are asked about, unsafe archives refused with nothing written. */
 @ExtendWith(ApplicationExtension.class)
@@ -57,7 +58,7 @@ class LibraryImportUiTest {
         bundled = loader().load(List.of());
         PreferencesService prefs = new PreferencesService(new PreferencesStore(AppDirectories.under(home.resolve("p" + System.nanoTime()))),
                 new Preferences("sv", 1.0, null, List.of(folder.toString())), Background.synchronous(), e -> { throw new AssertionError(e); });
-        Parent root = App.buildMainView(new UiText(new Locale("sv")), loader().load(List.of(folder)), prefs, () -> { },
+        Parent root = MainWindow.build(new UiText(new Locale("sv")), loader().load(List.of(folder)), prefs, () -> { },
                 TestWindows::create, Background.synchronous(), clock, TestWindows.actions(TestWindows.bundledLibrary()));
         transfers = (LibraryTransfers) root.getProperties().get(LibraryTransfers.class);
         stage.setScene(new Scene(root, 1280, 800));

@@ -32,6 +32,7 @@ import se.samtalsledaren.store.AppDirectories;
 import se.samtalsledaren.store.Preferences;
 import se.samtalsledaren.store.PreferencesStore;
 import se.samtalsledaren.ui.concurrent.Background;
+import se.samtalsledaren.ui.main.MainWindow;
 
 /** The library and reader as a user drives them: search, filter, open, navigate, zoom. */
 @ExtendWith(ApplicationExtension.class)
@@ -49,7 +50,7 @@ class LibraryUiTest {
         CaseLibrary library = new CaseLibraryLoader(new CaseFormat(messages), messages).load(List.of(brokenFolder));
         PreferencesService prefs = new PreferencesService(store, Preferences.defaults(), Background.synchronous(),
                 e -> { throw new AssertionError(e); });
-        Parent root = App.buildMainView(new UiText(new Locale("sv")), library, prefs, () -> { }, TestWindows::create,
+        Parent root = MainWindow.build(new UiText(new Locale("sv")), library, prefs, () -> { }, TestWindows::create,
                 TestWindows.actions(library));
         Scene scene = new Scene(root, 1280, 800);
         scene.getStylesheets().add(App.class.getResource("app.css").toExternalForm());

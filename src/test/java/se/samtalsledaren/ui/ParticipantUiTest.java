@@ -35,6 +35,7 @@ import se.samtalsledaren.store.Preferences;
 import se.samtalsledaren.store.PreferencesStore;
 import se.samtalsledaren.ui.concurrent.Background;
 import se.samtalsledaren.ui.participant.ParticipantViewModel;
+import se.samtalsledaren.ui.main.MainWindow;
 
 /** A participant prepares case 11 alone: reads it, writes reflections, times it, saves, reopens. */
 @ExtendWith(ApplicationExtension.class)
@@ -47,7 +48,7 @@ class ParticipantUiTest {
         library = TestWindows.bundledLibrary();
         var prefs = new PreferencesService(new PreferencesStore(AppDirectories.under(home)), Preferences.defaults(),
                 Background.synchronous(), e -> { });
-        Parent root = App.buildMainView(new UiText(new Locale("sv")), library, prefs, () -> { }, TestWindows::create,
+        Parent root = MainWindow.build(new UiText(new Locale("sv")), library, prefs, () -> { }, TestWindows::create,
                 TestWindows.actions(library));
         stage.setScene(new Scene(root, 1280, 800));
         stage.show();

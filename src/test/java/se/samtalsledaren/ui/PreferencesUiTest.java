@@ -25,6 +25,7 @@ import se.samtalsledaren.library.LibraryEntry;
 import se.samtalsledaren.store.Preferences;
 import se.samtalsledaren.ui.library.LibraryViewModel;
 import se.samtalsledaren.ui.session.SessionViewModel;
+import se.samtalsledaren.ui.main.MainWindow;
 
 /** The preferences: a language switch keeps the selected case, session defaults reach new sessions, recent sessions. */
 @ExtendWith(ApplicationExtension.class)
@@ -42,7 +43,7 @@ class PreferencesUiTest {
     }
 
     private Parent view(String language) {
-        return App.buildMainView(new UiText(UiText.localeOf(language)), library, TestWindows.PREFERENCES, () -> { },
+        return MainWindow.build(new UiText(UiText.localeOf(language)), library, TestWindows.PREFERENCES, () -> { },
                 TestWindows::create, TestWindows.actions(library));
     }
 
@@ -65,14 +66,14 @@ class PreferencesUiTest {
         robot.clickOn("#librarySearch").write("ishall");
         robot.clickOn("Tuffa strukturbeslut slår olika");
         assertThat(selected().value().number()).isEqualTo(11);
-        robot.interact(() -> App.replaceMainView(stage.getScene(), view("en")));
+        robot.interact(() -> MainWindow.replaceView(stage.getScene(), view("en")));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus()).extracting(m -> m.getText())
                 .containsExactly("File", "View", "Help");
         assertThat(selected().value().number()).isEqualTo(11);
         assertThat(robot.lookup(".case-title").queryAs(Label.class).getText()).isEqualTo("Tuffa strukturbeslut slår olika");
         assertThat(robot.lookup(".questions-heading").queryAs(Label.class).getText()).isEqualTo("To discuss (Att samtala om)");
-        robot.interact(() -> App.replaceMainView(stage.getScene(), view("sv")));
+        robot.interact(() -> MainWindow.replaceView(stage.getScene(), view("sv")));
         assertThat(selected().value().number()).isEqualTo(11);
     }
 

@@ -31,6 +31,7 @@ import se.samtalsledaren.model.TimePlan;
 import se.samtalsledaren.store.SessionStore;
 import se.samtalsledaren.ui.preparation.PreparationViewModel;
 import se.samtalsledaren.ui.session.SessionViewModel;
+import se.samtalsledaren.ui.session.notes.NotesViewModel;
 
 /** The facilitator imports preparation files; each step reveals its own reflections, one click notes them. */
 @ExtendWith(ApplicationExtension.class)
@@ -76,6 +77,7 @@ class PreparationUiTest {
                 && s.getTitle().startsWith("Session:")).map(w -> (Stage) w).reduce((a, b) -> b).orElseThrow();
         SessionViewModel vm = (SessionViewModel) stage.getProperties().get(SessionViewModel.class);
         PreparationViewModel prepared = (PreparationViewModel) stage.getProperties().get(PreparationViewModel.class);
+        NotesViewModel notes = (NotesViewModel) stage.getProperties().get(NotesViewModel.class);
         robot.targetWindow(stage);
         assertThat(robot.lookup("#preparationPanel").query().isVisible()).as("nothing imported yet").isFalse();
 
@@ -104,7 +106,7 @@ class PreparationUiTest {
                 "Beskedet om ishallen kom ut innan ledningsgruppen hade pratat ihop sig – invånarna fick veta först.");
         assertThat(text(robot, "#preparationsHidden")).doesNotContain("steg 1").contains("2 förberedelser visas i steg 3");
         robot.clickOn("Till gruppens anteckningar");
-        assertThat(vm.notes()).singleElement().satisfies(n -> {
+        assertThat(notes.notes()).singleElement().satisfies(n -> {
             assertThat(n.text()).startsWith("Beskedet om ishallen");
             assertThat(n.participantId()).isEqualTo("p2");
         });
@@ -122,7 +124,7 @@ class PreparationUiTest {
         assertThat(pulls).hasSize(2);
         robot.clickOn(pulls.stream().filter(b -> b.localToScene(0, 0).getY() == pulls.stream()
                 .mapToDouble(x -> x.localToScene(0, 0).getY()).max().orElseThrow()).findFirst().orElseThrow());
-        assertThat(vm.notes()).singleElement().satisfies(n -> {
+        assertThat(notes.notes()).singleElement().satisfies(n -> {
             assertThat(n.text()).startsWith("Gör en gemensam");
             assertThat(n.participantId()).isEmpty();
         });

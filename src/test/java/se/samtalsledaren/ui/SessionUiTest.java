@@ -40,6 +40,10 @@ import se.samtalsledaren.store.PreferencesStore;
 import se.samtalsledaren.store.SessionStore;
 import se.samtalsledaren.ui.concurrent.Background;
 import se.samtalsledaren.ui.session.SessionViewModel;
+import se.samtalsledaren.ui.session.agreements.AgreementsViewModel;
+import se.samtalsledaren.ui.session.notes.NotesViewModel;
+import se.samtalsledaren.ui.session.solutions.SolutionsViewModel;
+import se.samtalsledaren.ui.main.MainWindow;
 
 /** A whole session as a facilitator runs it: set-up, preparation, five steps, agreements, save. */
 @ExtendWith(ApplicationExtension.class)
@@ -52,7 +56,7 @@ class SessionUiTest {
         var library = new CaseLibraryLoader(new CaseFormat(messages), messages).load(List.of());
         var prefs = new PreferencesService(new PreferencesStore(AppDirectories.under(home)), Preferences.defaults(),
                 Background.synchronous(), e -> { });
-        Parent root = App.buildMainView(new UiText(new Locale("sv")), library, prefs, () -> { }, TestWindows::create,
+        Parent root = MainWindow.build(new UiText(new Locale("sv")), library, prefs, () -> { }, TestWindows::create,
                 TestWindows.actions(library));
         Scene scene = new Scene(root, 1280, 800);
         scene.getStylesheets().add(App.class.getResource("app.css").toExternalForm());
@@ -106,6 +110,9 @@ class SessionUiTest {
         // The session window: preparation with all the case's questions and a countdown.
         Stage sessionStage = window("Session:");
         SessionViewModel vm = (SessionViewModel) sessionStage.getProperties().get(SessionViewModel.class);
+        NotesViewModel notesVm = (NotesViewModel) sessionStage.getProperties().get(NotesViewModel.class);
+        SolutionsViewModel solutionsVm = (SolutionsViewModel) sessionStage.getProperties().get(SolutionsViewModel.class);
+        AgreementsViewModel agreementsVm = (AgreementsViewModel) sessionStage.getProperties().get(AgreementsViewModel.class);
         robot.targetWindow(sessionStage);
         assertThat(label(robot, "#phaseTitle")).isEqualTo("Individuell förberedelse");
         assertThat(robot.lookup(".step-question").queryAll()).hasSize(5);
@@ -137,7 +144,7 @@ class SessionUiTest {
         // Edit a point in place: double-click, retype, Enter.
         robot.doubleClickOn("• Skolan har tomma platser");
         robot.push(KeyCode.CONTROL, KeyCode.A).write("Skolan har många tomma platser").type(KeyCode.ENTER);
-        assertThat(vm.notes().get(0).text()).isEqualTo("Skolan har många tomma platser");
+        assertThat(notesVm.notes().get(0).text()).isEqualTo("Skolan har många tomma platser");
         assertThat(robot.lookup("#rail-step1").queryAs(Button.class).getGraphic().toString()).isNotEmpty();
 
         // Step 2, then step 3: solutions.
@@ -153,7 +160,7 @@ class SessionUiTest {
         robot.clickOn("#solutionInput").write("Dialogmöten på orterna").type(KeyCode.ENTER)
                 .write("Kompensationspaket").type(KeyCode.ENTER)
                 .write("Tvärpolitisk beredning").type(KeyCode.ENTER);
-        assertThat(vm.solutions()).hasSize(3);
+        assertThat(solutionsVm.solutions()).hasSize(3);
 
         // Step 4: rank with keys, horizon, votes, choose, sort by votes.
         robot.clickOn("#nextPhase");
@@ -161,15 +168,15 @@ class SessionUiTest {
         ListView<se.samtalsledaren.model.Solution> solutions = robot.lookup("#solutionsList").queryAs(ListView.class);
         robot.interact(() -> solutions.getSelectionModel().select(1));
         robot.clickOn("#solutionUp");
-        assertThat(vm.solutions().get(0).text()).isEqualTo("Kompensationspaket");
+        assertThat(solutionsVm.solutions().get(0).text()).isEqualTo("Kompensationspaket");
         @SuppressWarnings("unchecked")
         Spinner<Integer> votes = robot.lookup("#votes-p1").queryAs(Spinner.class);
         robot.interact(() -> votes.getValueFactory().setValue(3));
-        assertThat(vm.solutions().get(0).totalVotes()).isEqualTo(3);
+        assertThat(solutionsVm.solutions().get(0).totalVotes()).isEqualTo(3);
         robot.interact(() -> solutions.getSelectionModel().select(2));
         robot.interact(() -> robot.lookup("#votes-p2").queryAs(Spinner.class).getValueFactory().setValue(5));
         robot.clickOn("#sortByVotes");
-        assertThat(vm.solutions()).extracting(s -> s.text()).containsExactly("Tvärpolitisk beredning", "Kompensationspaket", "Dialogmöten på orterna");
+        assertThat(solutionsVm.solutions()).extracting(s -> s.text()).containsExactly("Tvärpolitisk beredning", "Kompensationspaket", "Dialogmöten på orterna");
         javafx.scene.control.ListCell<?> first = robot.from(solutions).lookup(".list-cell").queryAllAs(javafx.scene.control.ListCell.class)
                 .stream().filter(c -> c.getIndex() == 0).findFirst().orElseThrow();
         @SuppressWarnings("unchecked")
@@ -194,7 +201,7 @@ class SessionUiTest {
         robot.clickOn("#nextPhase");
         robot.clickOn("#agreementWhat").write("Ta fram kompensationspaket");
         robot.clickOn("#agreementWho").write("Kommundirektören").type(KeyCode.ENTER);
-        assertThat(vm.agreements()).singleElement().satisfies(a -> assertThat(a.who()).isEqualTo("Kommundirektören"));
+        assertThat(agreementsVm.agreements()).singleElement().satisfies(a -> assertThat(a.who()).isEqualTo("Kommundirektören"));
 
         // The time log is honest: preparation 8 min, step 1 14 min.
         Session s = vm.session();

@@ -33,6 +33,7 @@ import se.samtalsledaren.store.AppDirectories;
 import se.samtalsledaren.store.Preferences;
 import se.samtalsledaren.store.PreferencesStore;
 import se.samtalsledaren.ui.concurrent.Background;
+import se.samtalsledaren.ui.main.MainWindow;
 
 /** The start-up probe: what it prints, when, and that the main window is ready at its first layout pass. */
 @ExtendWith(ApplicationExtension.class)
@@ -49,14 +50,14 @@ class StartupProbeTest {
         CaseLibrary library = new CaseLibraryLoader(new CaseFormat(messages), messages).load(List.of());
         PreferencesService prefs = new PreferencesService(new PreferencesStore(AppDirectories.under(home)),
                 Preferences.defaults(), Background.synchronous(), e -> { throw new AssertionError(e); });
-        Parent root = App.buildMainView(new UiText(new Locale("sv")), library, prefs, () -> { }, TestWindows::create,
+        Parent root = MainWindow.build(new UiText(new Locale("sv")), library, prefs, () -> { }, TestWindows::create,
                 TestWindows.actions(library));
         Scene scene = new Scene(root, 1280, 800);
         stage.setScene(scene);
         FakeClock clock = FakeClock.at("2026-11-23T09:00:01.234Z");
         new StartupProbe(clock, Instant.parse("2026-11-23T09:00:00Z").toEpochMilli(), print(mainOut), mainExits::incrementAndGet)
                 .attach(scene, StartupProbe.casesListed(root));
-        App.showLaidOutOnce(stage); // as App.start shows the main window
+        MainWindow.showLaidOutOnce(stage); // as App.start shows the main window
     }
 
     private static PrintStream print(ByteArrayOutputStream out) {
@@ -146,7 +147,7 @@ class StartupProbeTest {
             stage[0] = new Stage();
             Scene scene = new Scene(root, 300, 200);
             stage[0].setScene(scene);
-            App.afterFirstFrame(scene, ran::incrementAndGet);
+            MainWindow.afterFirstFrame(scene, ran::incrementAndGet);
         });
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(ran).as("the window is not shown yet").hasValue(0);

@@ -1,5 +1,7 @@
 package se.samtalsledaren.ui.editor;
 
+import java.util.ArrayList;
+import java.util.List;
 import javafx.beans.Observable;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -7,6 +9,7 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.ObservableList;
 import se.samtalsledaren.model.BlockType;
 import se.samtalsledaren.model.NarrativeBlock;
 import se.samtalsledaren.model.Question;
@@ -15,6 +18,18 @@ import se.samtalsledaren.model.TeachingNotes;
 /** Editable rows of the case editor's lists. */
 public final class EditorRows {
     private EditorRows() {}
+
+    /** Moves a row of one of the editor's lists by {@code delta} places. */
+    public static <R> void move(ObservableList<R> rows, R row, int delta) {
+        int i = rows.indexOf(row);
+        int j = Math.max(0, Math.min(rows.size() - 1, i + delta));
+        if (i >= 0 && i != j) {
+            List<R> copy = new ArrayList<>(rows);
+            copy.remove(i);
+            copy.add(j, row);
+            rows.setAll(copy);
+        }
+    }
 
     /** A narrative block being edited. */
     public static final class Block {

@@ -82,12 +82,12 @@ public final class EditorWindows implements CaseEditorController.Dialogs {
     /** "Duplicate and adapt": an editable copy with a fresh id, its attribution kept as the source. */
     public Stage duplicate(LibraryEntry entry) {
         Set<String> ids = library.current().entries().stream().map(e -> e.value().id()).collect(Collectors.toSet());
-        return show(CaseEditorViewModel.duplicateOf(entry.value(), ids, text), null);
+        return show(CaseDrafts.duplicateOf(entry.value(), ids, text), null);
     }
 
     /** A new, empty case. */
     public Stage newCase() {
-        return show(CaseEditorViewModel.blank(library.current()), null);
+        return show(CaseDrafts.blank(library.current()), null);
     }
 
     private Stage show(Case c, Path file) {
@@ -98,13 +98,9 @@ public final class EditorWindows implements CaseEditorController.Dialogs {
                     remember(saved, stage);
                     library.reload(lib -> select.accept(value.id()));
                 });
-        CaseReaderViewModel preview = CaseReaderViewModel.preview(id -> current.get().byId(id), select);
-        showLatest(vm, preview);
-        Parent root = new ViewLoader(text.bundle(), Map.of(
-                CaseEditorController.class, (Supplier<Object>) () -> new CaseEditorController(vm, text, library.shown(), this),
-                CaseReaderController.class, (Supplier<Object>) () -> new CaseReaderController(preview, text)))
-                .load("editor/CaseEditor.fxml");
-        Scene scene = new Scene(root, 1280, 800);
+        PreviewViewModel preview = new PreviewViewModel(vm.previewProperty(),
+                CaseReaderViewModel.preview(id -> current.get().byId(id), select));
+        Scene scene = new Scene(view(vm, preview), 1280, 800);
         scene.getStylesheets().add(stylesheet);
         stage.setScene(scene);
         stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> text.get("editor.window.title",
@@ -128,22 +124,18 @@ public final class EditorWindows implements CaseEditorController.Dialogs {
         return stage;
     }
 
-    /**
-     * Feeds the preview the latest draft, at most once per turn of the event queue: while the
-     * reader renders, further keystrokes queue up and the next render shows them all at once.
-     */
-    private static void showLatest(CaseEditorViewModel vm, CaseReaderViewModel preview) {
-        preview.entryProperty().set(vm.previewProperty().get());
-        boolean[] pending = {false};
-        vm.previewProperty().addListener((o, a, b) -> {
-            if (!pending[0]) {
-                pending[0] = true;
-                javafx.application.Platform.runLater(() -> {
-                    pending[0] = false;
-                    preview.entryProperty().set(vm.previewProperty().get());
-                });
-            }
-        });
+    /** The editor window's view: its parts, each with its controller on its part of {@code vm}, and the preview. */
+    private Parent view(CaseEditorViewModel vm, PreviewViewModel preview) {
+        EditorFields fields = new EditorFields(vm.problemsByField(), text);
+        return new ViewLoader(text.bundle(), Map.of(
+                CaseEditorController.class, (Supplier<Object>) () -> new CaseEditorController(vm, fields, text, this),
+                CaseFieldsController.class, (Supplier<Object>) () -> new CaseFieldsController(vm.fields(), fields, text, library.shown()),
+                SourceController.class, (Supplier<Object>) () -> new SourceController(vm.fields(), fields),
+                NarrativeController.class, (Supplier<Object>) () -> new NarrativeController(vm.narrative(), fields, text),
+                QuestionsController.class, (Supplier<Object>) () -> new QuestionsController(vm.questions(), fields, text),
+                TeachingNotesController.class, (Supplier<Object>) () -> new TeachingNotesController(vm.teaching(), fields, text),
+                CaseReaderController.class, (Supplier<Object>) () -> new CaseReaderController(preview.reader(), text)))
+                .load("editor/CaseEditor.fxml");
     }
 
     private void remember(Path file, Stage stage) {

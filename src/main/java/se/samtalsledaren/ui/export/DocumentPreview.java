@@ -65,6 +65,10 @@ final class DocumentPreview {
             return table(t);
         } else if (block instanceof Block.BarChart c) {
             return chart(c);
+        } else if (block instanceof Block.InLanguage part) {
+            VBox blocks = new VBox(6);
+            part.blocks().forEach(b -> blocks.getChildren().add(node(b)));
+            return blocks;
         } else if (block instanceof Block.WritingSpace w) {
             VBox lines = new VBox();
             for (int i = 0; i < w.lines(); i++) {
@@ -107,7 +111,7 @@ final class DocumentPreview {
             grid.add(track, 1, r);
             grid.add(label(bar.valueText(), "preview-bar-value"), 2, r++);
         }
-        return new VBox(4, label(c.caption(), "preview-caption"), grid);
+        return new VBox(4, label(c.caption(), "preview-caption"), grid, table(c.figures()));
     }
 
     private static GridPane grid(int[] weights) {

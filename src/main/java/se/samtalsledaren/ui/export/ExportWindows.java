@@ -1,6 +1,7 @@
 package se.samtalsledaren.ui.export;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -57,9 +58,13 @@ public final class ExportWindows {
         this.rendererWarmup = rendererWarmup;
     }
 
-    /** The export of a session's notes; the file is offered beside the session file, if any. */
-    public Stage showSessionExport(Session session, Case caseData, Path sessionFile, Window owner) {
-        ExportDocument doc = new SessionDocument(new Labels(), zone).build(session, Optional.of(caseData));
+    /**
+     * The export of a session's notes, its times counted up to {@code at} (the instant the session
+     * window shows, {@code SessionRunner.now()}, so a running phase's time is the window's); the
+     * file is offered beside the session file, if any.
+     */
+    public Stage showSessionExport(Session session, Instant at, Case caseData, Path sessionFile, Window owner) {
+        ExportDocument doc = new SessionDocument(new Labels(text.locale()), zone).build(session, Optional.of(caseData), at);
         Path folder = sessionFile != null && sessionFile.toAbsolutePath().getParent() != null
                 ? sessionFile.toAbsolutePath().getParent() : defaultFolder;
         return show(doc, List.of(ExportFormat.values()), folder.resolve(session.id() + ".pdf"),
@@ -68,7 +73,7 @@ public final class ExportWindows {
 
     /** The participants' preparation handout for a case, as PDF or DOCX. */
     public Stage showHandout(Case caseData, Window owner) {
-        ExportDocument doc = new HandoutDocument(new Labels()).build(caseData);
+        ExportDocument doc = new HandoutDocument(new Labels(text.locale())).build(caseData);
         String name = String.format("deltagarmaterial-case-%02d.pdf", caseData.number());
         return show(doc, List.of(ExportFormat.PDF, ExportFormat.DOCX), defaultFolder.resolve(name),
                 text.get("export.handoutTitle", "Case " + caseData.number() + ": " + caseData.title()), owner);

@@ -23,18 +23,18 @@ public final class BalanceController {
     @FXML private VBox roles;
     @FXML private Label silent;
 
-    private final FloorViewModel vm;
+    private final BalanceViewModel vm;
     private final UiText text;
 
-    public BalanceController(FloorViewModel vm, UiText text) {
+    public BalanceController(BalanceViewModel vm, UiText text) {
         this.vm = vm;
         this.text = text;
     }
 
     @FXML
     private void initialize() {
-        vm.balance().addListener((ListChangeListener<FloorViewModel.BalanceRow>) c -> buildPeople());
-        vm.roles().addListener((ListChangeListener<FloorViewModel.RoleRow>) c -> buildRoles());
+        vm.balance().addListener((ListChangeListener<BalanceViewModel.BalanceRow>) c -> buildPeople());
+        vm.roles().addListener((ListChangeListener<BalanceViewModel.RoleRow>) c -> buildRoles());
         silent.textProperty().bind(vm.silentProperty());
         buildPeople();
         buildRoles();
@@ -42,7 +42,7 @@ public final class BalanceController {
 
     private void buildPeople() {
         people.getChildren().clear();
-        for (FloorViewModel.BalanceRow r : vm.balance()) {
+        for (BalanceViewModel.BalanceRow r : vm.balance()) {
             Label number = new Label(String.valueOf(r.number()));
             number.getStyleClass().add("balance-number");
             Label name = new Label(r.participant().name());
@@ -89,7 +89,7 @@ public final class BalanceController {
 
     private void buildRoles() {
         roles.getChildren().clear();
-        for (FloorViewModel.RoleRow r : vm.roles()) {
+        for (BalanceViewModel.RoleRow r : vm.roles()) {
             Label name = new Label(text.get("floor.role." + r.role().key(), r.people()));
             name.getStyleClass().add("balance-role-name");
             name.setMinWidth(0);

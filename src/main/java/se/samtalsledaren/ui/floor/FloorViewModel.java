@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -18,8 +17,8 @@ import javafx.collections.ObservableList;
 import se.samtalsledaren.model.Floor;
 import se.samtalsledaren.model.Participant;
 import se.samtalsledaren.model.Phase;
-import se.samtalsledaren.model.Role;
 import se.samtalsledaren.session.Airtime;
+import se.samtalsledaren.session.FloorRunner;
 import se.samtalsledaren.session.SessionRunner;
 import se.samtalsledaren.session.SlotLevel;
 import se.samtalsledaren.ui.Converters;
@@ -27,21 +26,16 @@ import se.samtalsledaren.ui.UiText;
 
 /**
  * The floor for the session window and the projector: the speaker and the slot countdown, the
- * queue of raised hands, rounds, and the airtime balance. Only this class talks to the
- * {@link SessionRunner} about the floor; every figure is recomputed from the runner's clock.
+ * queue of raised hands with the suggestion of who is next, rounds, slot lengths and the chime.
+ * Every figure is recomputed from the runner's clock; the airtime balance is the
+ * {@link BalanceViewModel}'s.
  */
 public final class FloorViewModel {
-    /** A participant's line in the balance view: a bar of airtime, turns, hand raised. */
-    public record BalanceRow(Participant participant, int number, String time, int turns, double share,
-                             int queuePosition, boolean hasFloor, boolean silentInStep) {}
-
     /** A waiting hand: the participant, their airtime so far, whether they are the suggestion. */
     public record QueueItem(Participant participant, String airtime, boolean suggested) {}
 
-    /** The roles side by side: total and average per person, for the session and this step. */
-    public record RoleRow(Role role, int people, String total, String average, String stepAverage, double share) {}
-
     private final SessionRunner runner;
+    private final FloorRunner floor;
     private final UiText text;
     private final Chime chime;
 
@@ -54,46 +48,48 @@ public final class FloorViewModel {
     private final StringProperty roundText = new SimpleStringProperty("");
     private final BooleanProperty round = new SimpleBooleanProperty();
     private final StringProperty suggestion = new SimpleStringProperty("");
-    private final StringProperty silent = new SimpleStringProperty("");
     private final StringProperty soundProblem = new SimpleStringProperty("");
     private final BooleanProperty muted = new SimpleBooleanProperty();
     private final IntegerProperty slotSeconds = new SimpleIntegerProperty();
     private final IntegerProperty stepSlotSeconds = new SimpleIntegerProperty();
     private final ObservableList<QueueItem> queue = FXCollections.observableArrayList();
-    private final ObservableList<BalanceRow> balance = FXCollections.observableArrayList();
-    private final ObservableList<RoleRow> roles = FXCollections.observableArrayList();
     /** The slot whose end has already been signalled, so the chime sounds once per slot. */
     private int chimedSlot;
 
-    public FloorViewModel(SessionRunner runner, UiText text, Chime chime) {
+    /**
+     * @param runner the session (its phase, participants and changes)
+     * @param floor  the floor's logic on the same session
+     */
+    public FloorViewModel(SessionRunner runner, FloorRunner floor, UiText text, Chime chime) {
         this.runner = runner;
+        this.floor = floor;
         this.text = text;
         this.chime = chime;
-        Floor f = runner.floor();
+        Floor f = floor.state();
         // A slot that was already over when the session was opened does not chime again.
-        chimedSlot = f.speaker() != null && runner.slotLevel() == SlotLevel.OVERRUN ? f.slot() : 0;
+        chimedSlot = f.speaker() != null && floor.slotLevel() == SlotLevel.OVERRUN ? f.slot() : 0;
         runner.addListener(this::refresh);
         refresh();
     }
 
     /** Recomputes everything from the runner and its clock; the view calls it a few times a second. */
     public void refresh() {
-        Floor f = runner.floor();
+        Floor f = floor.state();
         Phase phase = runner.current();
-        Airtime airtime = runner.airtime();
+        Airtime airtime = floor.airtime();
         hasSpeaker.set(f.speaker() != null);
         speaking.set(f.speaking());
         speakerName.set(f.speaker() == null ? text.get("floor.nobody") : name(f.speaker()));
-        SlotLevel level = runner.slotLevel();
+        SlotLevel level = floor.slotLevel();
         slotLevel.set(level);
-        Duration remaining = runner.slotRemaining();
+        Duration remaining = floor.slotRemaining();
         if (f.speaker() == null) {
-            slotText.set(Converters.clock(runner.slotLength()));
+            slotText.set(Converters.clock(floor.slotLength()));
             slotCaption.set(text.get("floor.slotLength"));
         } else {
             slotText.set((remaining.isNegative() ? "+" : "") + Converters.clock(remaining));
             slotCaption.set(text.get(remaining.isNegative() || remaining.isZero() ? "floor.slotOver"
-                    : f.speaking() ? "floor.slotLeft" : "floor.slotStopped", Converters.clock(runner.slotLength())));
+                    : f.speaking() ? "floor.slotLeft" : "floor.slotStopped", Converters.clock(floor.slotLength())));
         }
         if (level == SlotLevel.OVERRUN && chimedSlot != f.slot()) {
             chimedSlot = f.slot();
@@ -103,11 +99,11 @@ public final class FloorViewModel {
             }
         }
         round.set(f.round());
-        roundText.set(f.round() ? text.get("floor.roundProgress", runner.roundPosition(), f.roundSize()) : "");
+        roundText.set(f.round() ? text.get("floor.roundProgress", floor.roundPosition(), f.roundSize()) : "");
         slotSeconds.set(f.slotSeconds());
         stepSlotSeconds.set(f.slotSeconds(phase));
 
-        Optional<String> next = runner.suggestNext();
+        Optional<String> next = floor.suggestNext();
         List<QueueItem> items = new ArrayList<>();
         for (String id : f.queue()) {
             items.add(new QueueItem(participant(id), Converters.clock(airtime.of(id).time()), next.map(id::equals).orElse(false)));
@@ -116,39 +112,6 @@ public final class FloorViewModel {
             queue.setAll(items);
         }
         suggestion.set(next.map(id -> text.get("floor.suggestion", name(id), Converters.clock(airtime.of(id).time()))).orElse(""));
-
-        List<BalanceRow> rows = new ArrayList<>();
-        List<Participant> ps = runner.session().participants();
-        double longest = airtime.longest().toMillis();
-        for (int i = 0; i < ps.size(); i++) {
-            Participant p = ps.get(i);
-            Airtime.Tally t = airtime.of(p.id());
-            rows.add(new BalanceRow(p, i + 1, Converters.clock(t.time()), t.turns(), t.time().toMillis() / longest,
-                    f.queue().indexOf(p.id()) + 1, p.id().equals(f.speaker()), phase.isStep() && airtime.of(p.id(), phase).turns() == 0));
-        }
-        if (!rows.equals(balance)) {
-            balance.setAll(rows);
-        }
-        List<Participant> quiet = phase.isStep() ? airtime.notYetSpoken(phase) : List.of();
-        silent.set(quiet.isEmpty() || !phase.isStep() ? ""
-                : text.get("floor.notYetSpoken", quiet.stream().map(Participant::name).collect(Collectors.joining(", "))));
-
-        List<RoleRow> roleRows = new ArrayList<>();
-        double maxAverage = 1;
-        for (Role r : Role.values()) {
-            maxAverage = Math.max(maxAverage, airtime.averageOfRole(r, null).time().toMillis());
-        }
-        for (Role r : Role.values()) {
-            int people = airtime.people(r);
-            if (people > 0) {
-                Airtime.Tally avg = airtime.averageOfRole(r, null);
-                roleRows.add(new RoleRow(r, people, Converters.clock(airtime.ofRole(r, null).time()), Converters.clock(avg.time()),
-                        Converters.clock(airtime.averageOfRole(r, phase).time()), avg.time().toMillis() / maxAverage));
-            }
-        }
-        if (!roleRows.equals(roles)) {
-            roles.setAll(roleRows);
-        }
     }
 
     private Participant participant(String id) {
@@ -165,67 +128,67 @@ public final class FloorViewModel {
     public void toggleHand(int number) {
         List<Participant> ps = runner.session().participants();
         if (number >= 1 && number <= ps.size()) {
-            runner.toggleHand(ps.get(number - 1).id());
+            floor.toggleHand(ps.get(number - 1).id());
         }
     }
 
     public void toggleHand(Participant p) {
-        runner.toggleHand(p.id());
+        floor.toggleHand(p.id());
     }
 
     public void lowerHand(Participant p) {
-        runner.lowerHand(p.id());
+        floor.lowerHand(p.id());
     }
 
     public void moveInQueue(Participant p, int delta) {
-        runner.moveInQueue(p.id(), delta);
+        floor.moveInQueue(p.id(), delta);
     }
 
     public void giveFloorTo(Participant p) {
-        runner.giveFloorTo(p.id());
+        floor.giveFloorTo(p.id());
     }
 
     /** Hands the floor to the first in the queue (the current speaker's slot ends). */
     public void handOver() {
-        runner.handOver();
+        floor.handOver();
     }
 
     /** Gives the floor to the suggested participant: the waiting hand with the least airtime. */
     public void takeSuggested() {
-        runner.suggestNext().ifPresent(runner::giveFloorTo);
+        floor.suggestNext().ifPresent(floor::giveFloorTo);
     }
 
     public void toggleSpeaking() {
-        runner.toggleSpeaking();
+        floor.toggleSpeaking();
     }
 
     public void endSlot() {
-        runner.endSlot();
+        floor.endSlot();
     }
 
     /** Starts a round with everyone in participant order, or cancels the running one. */
     public void toggleRound() {
-        if (runner.floor().round()) {
-            runner.cancelRound();
+        if (floor.state().round()) {
+            floor.cancelRound();
         } else {
-            runner.startRound(null);
+            floor.startRound(null);
         }
     }
 
     public void clearQueue() {
-        runner.clearQueue();
+        floor.clearQueue();
     }
 
     public void setSlotSeconds(int seconds) {
-        if (seconds != runner.floor().slotSeconds()) {
-            runner.setSlotSeconds(clampSlot(seconds));
+        if (seconds != floor.state().slotSeconds()) {
+            floor.setSlotSeconds(clampSlot(seconds));
         }
     }
 
     /** Sets the slot length of the current phase; the session's length removes the exception. */
     public void setStepSlotSeconds(int seconds) {
-        if (seconds != runner.floor().slotSeconds(runner.current())) {
-            runner.setSlotSeconds(runner.current(), clampSlot(seconds));
+        if (seconds != floor.state().slotSeconds(runner.current())) {
+            floor.setSlotSeconds(runner.current(), clampSlot(seconds));
         }
     }
 
@@ -271,10 +234,6 @@ public final class FloorViewModel {
         return suggestion;
     }
 
-    public StringProperty silentProperty() {
-        return silent;
-    }
-
     public StringProperty soundProblemProperty() {
         return soundProblem;
     }
@@ -293,13 +252,5 @@ public final class FloorViewModel {
 
     public ObservableList<QueueItem> queue() {
         return queue;
-    }
-
-    public ObservableList<BalanceRow> balance() {
-        return balance;
-    }
-
-    public ObservableList<RoleRow> roles() {
-        return roles;
     }
 }

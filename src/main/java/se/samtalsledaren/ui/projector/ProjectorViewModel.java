@@ -15,6 +15,8 @@ import se.samtalsledaren.session.TimerLevel;
 import se.samtalsledaren.ui.UiText;
 import se.samtalsledaren.ui.floor.FloorViewModel;
 import se.samtalsledaren.ui.session.SessionViewModel;
+import se.samtalsledaren.ui.session.content.StepContentViewModel;
+import se.samtalsledaren.ui.session.timer.TimerViewModel;
 
 /**
  * What the room sees: the case, the current step and its questions, the step timer, the
@@ -39,20 +41,25 @@ public final class ProjectorViewModel {
             new javafx.beans.property.SimpleObjectProperty<>();
     private final javafx.beans.property.StringProperty roomAddress = new javafx.beans.property.SimpleStringProperty("");
 
-    public ProjectorViewModel(SessionViewModel session, FloorViewModel floor, UiText text) {
-        caseTitle = "Case " + session.caseData().number() + ": " + session.caseData().title();
-        phaseTitle = Bindings.createStringBinding(() -> text.get("phase." + session.currentProperty().get().key()),
-                session.currentProperty());
-        phasePurpose = Bindings.createStringBinding(() -> text.get("phase." + session.currentProperty().get().key() + ".purpose"),
-                session.currentProperty());
-        Runnable syncQuestions = () -> questions.setAll(session.currentProperty().get() == Phase.CLOSING ? List.of()
-                : session.questions().stream().map(Question::text).toList());
-        session.questions().addListener((ListChangeListener<Question>) c -> syncQuestions.run());
-        session.currentProperty().addListener((o, a, b) -> syncQuestions.run());
+    /**
+     * @param session the session window (the case)
+     * @param step    the current step: its title, purpose and questions
+     * @param timer   the step timer
+     * @param floor   who speaks, the slot, the queue
+     */
+    public ProjectorViewModel(SessionViewModel session, StepContentViewModel step, TimerViewModel timer,
+                              FloorViewModel floor, UiText text) {
+        caseTitle = session.caseLabel();
+        phaseTitle = step.titleProperty();
+        phasePurpose = step.purposeProperty();
+        Runnable syncQuestions = () -> questions.setAll(step.phaseProperty().get() == Phase.CLOSING ? List.of()
+                : step.questions().stream().map(Question::text).toList());
+        step.questions().addListener((ListChangeListener<Question>) c -> syncQuestions.run());
+        step.phaseProperty().addListener((o, a, b) -> syncQuestions.run());
         syncQuestions.run();
-        timerText = session.timerTextProperty();
-        timerCaption = session.timerCaptionProperty();
-        level = session.levelProperty();
+        timerText = timer.timerTextProperty();
+        timerCaption = timer.timerCaptionProperty();
+        level = timer.levelProperty();
         speakerName = floor.speakerNameProperty();
         hasSpeaker = floor.hasSpeakerProperty();
         slotText = floor.slotTextProperty();

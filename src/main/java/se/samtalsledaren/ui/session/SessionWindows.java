@@ -14,12 +14,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import javafx.event.EventHandler;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import javafx.stage.WindowEvent;
 import se.samtalsledaren.ui.DialogStages;
 import se.samtalsledaren.json.FileProblemException;
 import se.samtalsledaren.library.LibraryEntry;
@@ -42,12 +40,7 @@ import se.samtalsledaren.ui.ViewLoader;
 import se.samtalsledaren.ui.autosave.AutosaveBannerController;
 import se.samtalsledaren.ui.autosave.AutosaveViewModel;
 import se.samtalsledaren.ui.concurrent.Background;
-import se.samtalsledaren.ui.floor.BalanceController;
 import se.samtalsledaren.ui.floor.Chime;
-import se.samtalsledaren.ui.floor.FloorController;
-import se.samtalsledaren.ui.floor.FloorViewModel;
-import se.samtalsledaren.ui.preparation.PreparationController;
-import se.samtalsledaren.ui.preparation.PreparationViewModel;
 import se.samtalsledaren.ui.projector.ProjectorViewModel;
 import se.samtalsledaren.ui.projector.ProjectorWindow;
 import se.samtalsledaren.ui.export.ExportWindows;
@@ -138,60 +131,26 @@ public final class SessionWindows {
             }
         });
         vm.fileProperty().set(file);
-        AutosaveViewModel saving = new AutosaveViewModel(text, durability.ui(), durability.zone());
-        Autosave autosave = new Autosave(store, durability.recovery(), durability.locks(), durability.scheduler(), clock,
-                session.id(), file, fileLock, slot, saving);
-        saving.attach(autosave);
-        open.add(autosave);
-        runner.addListener(() -> autosave.changed(runner.session()));
-        vm.fileProperty().addListener((o, a, f) -> autosave.setFile(f));
-        saving.savedToFileProperty().addListener((o, a, saved) -> {
-            if (saved == runner.session() && vm.fileProperty().get() != null) {
-                vm.dirtyProperty().set(false);
-            }
-        });
-        saving.lastSavedProperty().addListener((o, a, t) -> vm.statusProperty().set(t));
+        SessionSaving saving = SessionSaving.attach(runner, vm, text, store, durability, clock, file, fileLock, slot);
+        open.add(saving.autosave());
 
-        Map<Class<?>, Supplier<?>> controllers = new HashMap<>();
-        FloorViewModel floor = new FloorViewModel(runner, text, chime);
-        PreparationViewModel prepared = new PreparationViewModel(runner, preparations, background, text);
-        String label = "Case " + c.number() + ": " + c.title();
-        ProjectorWindow projector = new ProjectorWindow(() -> new ProjectorViewModel(vm, floor, text), text, stylesheet, label);
-        controllers.put(SessionController.class, () -> new SessionController(vm, text, floor::refresh, projector::toggle,
-                owner -> exports.showSessionExport(vm.session(), c, vm.fileProperty().get(), owner)));
-        controllers.put(FloorController.class, () -> new FloorController(floor, text));
-        controllers.put(BalanceController.class, () -> new BalanceController(floor, text));
-        controllers.put(AutosaveBannerController.class, () -> new AutosaveBannerController(saving));
-        controllers.put(PreparationController.class, () -> new PreparationController(prepared, text));
+        SessionPanels panels = new SessionPanels(runner, vm, text, chime, preparations, background);
+        ProjectorWindow projector = new ProjectorWindow(() -> new ProjectorViewModel(vm, panels.content(), panels.timer(),
+                panels.floor(), text), text, stylesheet, vm.caseLabel());
+        Map<Class<?>, Supplier<?>> controllers = new HashMap<>(panels.controllers());
+        controllers.put(SessionController.class, () -> new SessionController(vm, text, panels::refreshFloor, projector::toggle,
+                owner -> exports.showSessionExport(vm.session(), runner.now(), c, vm.fileProperty().get(), owner)));
+        controllers.put(AutosaveBannerController.class, () -> new AutosaveBannerController(saving.model()));
         Parent root = new ViewLoader(text.bundle(), controllers).load("session/SessionView.fxml");
         Stage stage = new Stage();
         stage.setScene(scene(root, 1280, 800));
-        stage.setTitle(text.get("session.window.title", "Case " + c.number() + ": " + c.title()));
+        stage.setTitle(text.get("session.window.title", vm.caseLabel()));
         stage.getProperties().put(SessionViewModel.class, vm);
-        stage.getProperties().put(FloorViewModel.class, floor);
-        stage.getProperties().put(PreparationViewModel.class, prepared);
+        panels.viewModels().forEach(model -> stage.getProperties().put(model.getClass(), model));
         stage.getProperties().put(ProjectorWindow.class, projector);
-        stage.getProperties().put(AutosaveViewModel.class, saving);
-        stage.getProperties().put(Autosave.class, autosave);
-        // Closing with unsaved changes asks first (SessionController's close handler); when the
-        // window then closes still dirty, the user chose to drop them. Any other end (quitting the
-        // app) keeps them. Should the controller's handler be replaced later, this errs on keeping.
-        boolean[] closeRequested = {false};
-        EventHandler<WindowEvent> asks = stage.getOnCloseRequest();
-        stage.setOnCloseRequest(e -> {
-            if (asks != null) {
-                asks.handle(e);
-            }
-            closeRequested[0] = !e.isConsumed();
-        });
-        stage.setOnHidden(e -> {
-            open.remove(autosave);
-            if (closeRequested[0] && vm.dirtyProperty().get()) {
-                autosave.discard();
-            } else {
-                autosave.close();
-            }
-        });
+        stage.getProperties().put(AutosaveViewModel.class, saving.model());
+        stage.getProperties().put(Autosave.class, saving.autosave());
+        saving.endWith(stage, () -> open.remove(saving.autosave()));
         stage.show();
         return stage;
     }

@@ -63,7 +63,7 @@ class CaseEditorViewModelTest {
     }
 
     private CaseEditorViewModel duplicateOfCase1() {
-        return editor(CaseEditorViewModel.duplicateOf(library.byId("skr-01").orElseThrow().value(), ids(), TEXT), null);
+        return editor(CaseDrafts.duplicateOf(library.byId("skr-01").orElseThrow().value(), ids(), TEXT), null);
     }
 
     @Test
@@ -80,25 +80,25 @@ class CaseEditorViewModelTest {
                 "Bearbetning av case 1 (skr-01); originaltexten tillhör Sveriges Kommuner och Regioner (SKR).");
         assertThat(vm.problems()).isEmpty();
         assertThat(vm.dirtyProperty().get()).isTrue();
-        assertThat(CaseEditorViewModel.duplicateOf(original, Set.of("skr-01-kopia"), TEXT).id()).isEqualTo("skr-01-kopia-2");
+        assertThat(CaseDrafts.duplicateOf(original, Set.of("skr-01-kopia"), TEXT).id()).isEqualTo("skr-01-kopia-2");
     }
 
     @Test
     void editsBecomeTheCaseAndThePreview() {
         CaseEditorViewModel vm = duplicateOfCase1();
-        vm.titleProperty().set("  Omtag i Västerby  ");
-        vm.themesProperty().set("Vision, Samverkan, ,");
-        vm.dimensionProperty(Dimension.PROCESS).set(true);
-        vm.narrative().get(0).typeProperty().set(BlockType.SUBHEADING);
-        vm.questions().get(1).stepProperty().set(4);
-        vm.objectivesProperty().set("Förstå visionens roll\n\n  Se vem som äger processen ");
-        vm.fightingIssuesProperty().set("Vem ska skriva visionen?");
-        vm.openingQuestionProperty().set("Vad är en vision värd?");
-        EditorRows.BoardRow area = vm.addBoardArea();
+        vm.fields().titleProperty().set("  Omtag i Västerby  ");
+        vm.fields().themesProperty().set("Vision, Samverkan, ,");
+        vm.fields().dimensionProperty(Dimension.PROCESS).set(true);
+        vm.narrative().blocks().get(0).typeProperty().set(BlockType.SUBHEADING);
+        vm.questions().rows().get(1).stepProperty().set(4);
+        vm.teaching().objectivesProperty().set("Förstå visionens roll\n\n  Se vem som äger processen ");
+        vm.teaching().fightingIssuesProperty().set("Vem ska skriva visionen?");
+        vm.teaching().openingQuestionProperty().set("Vad är en vision värd?");
+        EditorRows.BoardRow area = vm.teaching().addBoardArea();
         area.areaProperty().set("Blädderblock");
         area.contentProperty().set("Aktörer");
-        vm.suggestMinutesProperty().set(true);
-        vm.minutesProperty(Phase.STEP_5).set(25);
+        vm.teaching().suggestMinutesProperty().set(true);
+        vm.teaching().minutesProperty(Phase.STEP_5).set(25);
 
         Case c = vm.currentProperty().get();
         assertThat(c.title()).isEqualTo("Omtag i Västerby");
@@ -119,20 +119,20 @@ class CaseEditorViewModelTest {
     @Test
     void problemsAreMappedToTheFieldsTheyBelongTo() {
         CaseEditorViewModel vm = duplicateOfCase1();
-        vm.titleProperty().set("");
-        vm.questions().get(2).textProperty().set("   ");
-        vm.narrative().get(3).textProperty().set("");
-        EditorRows.BoardRow area = vm.addBoardArea();
+        vm.fields().titleProperty().set("");
+        vm.questions().rows().get(2).textProperty().set("   ");
+        vm.narrative().blocks().get(3).textProperty().set("");
+        EditorRows.BoardRow area = vm.teaching().addBoardArea();
         area.areaProperty().set("Tavlan");
 
         assertThat(vm.problemsByField()).containsOnlyKeys("title", "questions[2]", "narrative[3]", "teachingNotes.boardPlan[0].content");
         assertThat(vm.problemsByField().get("title")).isEqualTo("får inte vara tom");
         assertThat(vm.canSaveProperty().get()).isFalse();
 
-        vm.titleProperty().set("Ny titel");
+        vm.fields().titleProperty().set("Ny titel");
         assertThat(vm.problemsByField()).doesNotContainKey("title");
-        vm.questions().get(2).textProperty().set("Vad nu?");
-        vm.narrative().get(3).textProperty().set("Text.");
+        vm.questions().rows().get(2).textProperty().set("Vad nu?");
+        vm.narrative().blocks().get(3).textProperty().set("Text.");
         area.contentProperty().set("Lösningar");
         assertThat(vm.problems()).isEmpty();
         assertThat(vm.canSaveProperty().get()).isTrue();
@@ -141,53 +141,53 @@ class CaseEditorViewModelTest {
     @Test
     void anIdUsedByAnotherCaseOrAnInvalidIdIsShownAtTheIdField() {
         CaseEditorViewModel vm = duplicateOfCase1();
-        vm.idProperty().set("skr-02");
+        vm.fields().idProperty().set("skr-02");
         assertThat(vm.problemsByField().get("id")).isEqualTo("id \"skr-02\" används redan av 02-organisation-och-inforande-av-nara-vard.json");
-        vm.idProperty().set("Stora Bokstäver");
+        vm.fields().idProperty().set("Stora Bokstäver");
         assertThat(vm.problemsByField().get("id")).startsWith("id får bara innehålla små bokstäver");
-        vm.themesProperty().set("Samverkan, Samverkan");
+        vm.fields().themesProperty().set("Samverkan, Samverkan");
         assertThat(vm.problemsByField().get("themes")).isEqualTo("samma tema står mer än en gång");
-        vm.themesProperty().set("Samverkan");
-        vm.idProperty().set("vasterby-1");
+        vm.fields().themesProperty().set("Samverkan");
+        vm.fields().idProperty().set("vasterby-1");
         assertThat(vm.problems()).isEmpty();
-        vm.relatedCases().add("vasterby-1");
+        vm.fields().relatedCases().add("vasterby-1");
         assertThat(vm.problemsByField().get("relatedCases")).isEqualTo("ett case kan inte vara relaterat till sig självt");
     }
 
     @Test
     void undoTakesBackABurstOfTypingAndRedoRestoresIt() {
         CaseEditorViewModel vm = duplicateOfCase1();
-        String original = vm.titleProperty().get();
+        String original = vm.fields().titleProperty().get();
         assertThat(vm.canUndoProperty().get()).isFalse();
-        vm.titleProperty().set("O");
+        vm.fields().titleProperty().set("O");
         clock.advance(Duration.ofMillis(300));
-        vm.titleProperty().set("Om");
+        vm.fields().titleProperty().set("Om");
         clock.advance(Duration.ofMillis(300));
-        vm.titleProperty().set("Omt");
+        vm.fields().titleProperty().set("Omt");
         clock.advance(Duration.ofSeconds(3));
-        vm.titleProperty().set("Omta");
-        vm.thoughtAssociationProperty().set("Ny tanke");
+        vm.fields().titleProperty().set("Omta");
+        vm.fields().thoughtAssociationProperty().set("Ny tanke");
 
         vm.undo();
-        assertThat(vm.thoughtAssociationProperty().get()).isNotEqualTo("Ny tanke");
-        assertThat(vm.titleProperty().get()).isEqualTo("Omta");
+        assertThat(vm.fields().thoughtAssociationProperty().get()).isNotEqualTo("Ny tanke");
+        assertThat(vm.fields().titleProperty().get()).isEqualTo("Omta");
         vm.undo();
-        assertThat(vm.titleProperty().get()).isEqualTo("Omt");
+        assertThat(vm.fields().titleProperty().get()).isEqualTo("Omt");
         vm.undo();
-        assertThat(vm.titleProperty().get()).isEqualTo(original);
+        assertThat(vm.fields().titleProperty().get()).isEqualTo(original);
         assertThat(vm.currentProperty().get().title()).isEqualTo(original);
         assertThat(vm.canUndoProperty().get()).isFalse();
 
         vm.redo();
         vm.redo();
         vm.redo();
-        assertThat(vm.titleProperty().get()).isEqualTo("Omta");
-        assertThat(vm.thoughtAssociationProperty().get()).isEqualTo("Ny tanke");
+        assertThat(vm.fields().titleProperty().get()).isEqualTo("Omta");
+        assertThat(vm.fields().thoughtAssociationProperty().get()).isEqualTo("Ny tanke");
         assertThat(vm.canRedoProperty().get()).isFalse();
 
         // A new edit after undoing drops the redo steps.
         vm.undo();
-        vm.titleProperty().set("Annat");
+        vm.fields().titleProperty().set("Annat");
         assertThat(vm.canRedoProperty().get()).isFalse();
     }
 
@@ -195,10 +195,10 @@ class CaseEditorViewModelTest {
     void undoRestoresAddedRemovedAndMovedRows() {
         CaseEditorViewModel vm = duplicateOfCase1();
         List<String> before = vm.currentProperty().get().narrative().stream().map(b -> b.text()).toList();
-        EditorRows.Block added = vm.addBlock(BlockType.DIALOGUE, 1);
+        EditorRows.Block added = vm.narrative().add(BlockType.DIALOGUE, 1);
         added.textProperty().set("– Hej, säger KSO.");
-        CaseEditorViewModel.move(vm.narrative(), vm.narrative().get(0), 2);
-        vm.narrative().remove(5);
+        EditorRows.move(vm.narrative().blocks(), vm.narrative().blocks().get(0), 2);
+        vm.narrative().blocks().remove(5);
         assertThat(vm.currentProperty().get().narrative()).hasSize(before.size());
 
         vm.undo();
@@ -207,15 +207,15 @@ class CaseEditorViewModelTest {
         vm.undo();
         vm.undo();
         assertThat(vm.currentProperty().get().narrative().stream().map(b -> b.text()).toList()).isEqualTo(before);
-        assertThat(vm.narrative()).hasSize(before.size());
+        assertThat(vm.narrative().blocks()).hasSize(before.size());
     }
 
     @Test
     void savingANewCaseWritesAFileTheLibraryLoadsUnchanged() throws Exception {
         CaseEditorViewModel vm = duplicateOfCase1();
-        vm.titleProperty().set("Omtag i Västerby");
-        vm.openingQuestionProperty().set("Vem äger visionen?");
-        vm.suggestMinutesProperty().set(true);
+        vm.fields().titleProperty().set("Omtag i Västerby");
+        vm.teaching().openingQuestionProperty().set("Vem äger visionen?");
+        vm.teaching().suggestMinutesProperty().set(true);
         Case edited = vm.currentProperty().get();
 
         vm.save(folder);
@@ -238,7 +238,7 @@ class CaseEditorViewModelTest {
         assertThat(vm.problems()).isEmpty();
 
         // Saving again edits the same file in place.
-        vm.titleProperty().set("Omtag i Västerby, version 2");
+        vm.fields().titleProperty().set("Omtag i Västerby, version 2");
         vm.save(null);
         assertThat(savedFiles).containsExactly(file, file);
         assertThat(loader().load(List.of(folder)).byId("skr-01-kopia").orElseThrow().value().title())
@@ -257,7 +257,7 @@ class CaseEditorViewModelTest {
     @Test
     void aCaseWithTheIdSchemaIsNotSavedAsTheSchemaFile() {
         CaseEditorViewModel vm = duplicateOfCase1();
-        vm.idProperty().set("schema");
+        vm.fields().idProperty().set("schema");
         vm.save(folder);
         assertThat(savedFiles).containsExactly(folder.resolve("schema-2.json"));
         assertThat(loader().load(List.of(folder)).byId("schema")).isPresent();
@@ -266,7 +266,7 @@ class CaseEditorViewModelTest {
     @Test
     void anInvalidCaseIsNotSaved() {
         CaseEditorViewModel vm = duplicateOfCase1();
-        vm.titleProperty().set("");
+        vm.fields().titleProperty().set("");
         vm.save(folder);
         assertThat(savedFiles).isEmpty();
         assertThat(folder.toFile().list()).isEmpty();
@@ -274,7 +274,7 @@ class CaseEditorViewModelTest {
 
     @Test
     void aBlankCaseShowsWhatIsMissing() {
-        CaseEditorViewModel vm = editor(CaseEditorViewModel.blank(library), null);
+        CaseEditorViewModel vm = editor(CaseDrafts.blank(library), null);
         assertThat(vm.currentProperty().get().number()).isEqualTo(101);
         assertThat(vm.problemsByField()).containsKeys("title", "thoughtAssociation", "narrative[0]", "questions[0]",
                 "source.publisher", "source.title");

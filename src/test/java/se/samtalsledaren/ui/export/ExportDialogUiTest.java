@@ -30,6 +30,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import se.samtalsledaren.export.ExportFixtures;
+import se.samtalsledaren.export.SessionDocument;
 import se.samtalsledaren.model.Session;
 import se.samtalsledaren.ui.TestWindows;
 
@@ -55,7 +56,7 @@ class ExportDialogUiTest {
 
     private Stage open(FxRobot robot, Session session, Path sessionFile) {
         ExportWindows exports = TestWindows.exports(opened);
-        robot.interact(() -> dialog = exports.showSessionExport(session, ExportFixtures.case11(), sessionFile, null));
+        robot.interact(() -> dialog = exports.showSessionExport(session, SessionDocument.end(session), ExportFixtures.case11(), sessionFile, null));
         robot.targetWindow(dialog);
         return dialog;
     }

@@ -23,6 +23,7 @@ import se.samtalsledaren.model.Session;
 import se.samtalsledaren.model.SessionInfo;
 import se.samtalsledaren.model.TimePlan;
 import se.samtalsledaren.session.FakeClock;
+import se.samtalsledaren.session.FloorRunner;
 import se.samtalsledaren.session.SessionRunner;
 import se.samtalsledaren.ui.UiText;
 import se.samtalsledaren.ui.concurrent.Background;
@@ -31,8 +32,10 @@ import se.samtalsledaren.ui.concurrent.Background;
 class FloorViewModelTest {
     private FakeClock clock;
     private SessionRunner runner;
+    private FloorRunner floor;
     private final List<Consumer<Throwable>> chimes = new ArrayList<>();
     private FloorViewModel vm;
+    private BalanceViewModel balance;
 
     @BeforeEach
     void setUp() {
@@ -43,7 +46,9 @@ class FloorViewModelTest {
         AtomicInteger n = new AtomicInteger();
         runner = new SessionRunner(s, clock, () -> "id" + n.incrementAndGet());
         runner.goTo(Phase.STEP_1);
-        vm = new FloorViewModel(runner, new UiText(new Locale("sv")), chimes::add);
+        floor = new FloorRunner(runner);
+        vm = new FloorViewModel(runner, floor, new UiText(new Locale("sv")), chimes::add);
+        balance = new BalanceViewModel(runner, floor, new UiText(new Locale("sv")));
     }
 
     @Test
@@ -81,12 +86,12 @@ class FloorViewModelTest {
         vm.toggleHand(1);
         vm.toggleHand(2);
         assertThat(vm.suggestionProperty().get()).isEqualTo("Förslag: Bo (minst talartid, 00:00)");
-        assertThat(vm.balance()).extracting(FloorViewModel.BalanceRow::time).containsExactly("01:30", "00:00");
-        assertThat(vm.balance().get(0).share()).isEqualTo(1.0);
-        assertThat(vm.silentProperty().get()).isEqualTo("Har inte talat i steget: Bo");
-        assertThat(vm.roles()).extracting(FloorViewModel.RoleRow::average).containsExactly("01:30", "00:00");
+        assertThat(balance.balance()).extracting(BalanceViewModel.BalanceRow::time).containsExactly("01:30", "00:00");
+        assertThat(balance.balance().get(0).share()).isEqualTo(1.0);
+        assertThat(balance.silentProperty().get()).isEqualTo("Har inte talat i steget: Bo");
+        assertThat(balance.roles()).extracting(BalanceViewModel.RoleRow::average).containsExactly("01:30", "00:00");
         vm.setStepSlotSeconds(60);
-        assertThat(runner.slotLength()).isEqualTo(Duration.ofSeconds(60));
+        assertThat(floor.slotLength()).isEqualTo(Duration.ofSeconds(60));
         assertThat(vm.slotSecondsProperty().get()).isEqualTo(120);
     }
 
