@@ -10,6 +10,7 @@ import se.samtalsledaren.model.Phase;
 import se.samtalsledaren.model.Question;
 import se.samtalsledaren.model.Session;
 import se.samtalsledaren.session.Airtime;
+import se.samtalsledaren.session.FloorRunner;
 import se.samtalsledaren.session.SessionRunner;
 
 /**
@@ -51,16 +52,17 @@ public record Live(String phase, String title, String purpose, List<QuestionView
         SessionRunner read = new SessionRunner(s, clock, () -> {
             throw new IllegalStateException("read only");
         });
+        FloorRunner floor = new FloorRunner(read);
         Phase p = s.current();
         Floor f = s.floor();
         List<QuestionView> qs = questionsOf(c, p);
         String speaker = f.speaker() == null ? "" : name(s, f.speaker());
         List<String> next = f.queue().stream().limit(3).map(id -> name(s, id)).toList();
         int position = f.queue().indexOf(participantId) + 1;
-        Airtime.Tally own = showAirtime ? read.airtime().of(participantId) : Airtime.Tally.NONE;
+        Airtime.Tally own = showAirtime ? floor.airtime().of(participantId) : Airtime.Tally.NONE;
         return new Live(p.key(), t.get("phase." + p.key()), t.get("phase." + p.key() + ".purpose"), qs,
                 read.planned(p).toMillis(), read.elapsed(p).toMillis(), read.running(), speaker, f.speaking(), participantId.equals(f.speaker()),
-                read.slotLength().toMillis(), read.slotElapsed().toMillis(), next, position > 0, position, showAirtime,
+                floor.slotLength().toMillis(), floor.slotElapsed().toMillis(), next, position > 0, position, showAirtime,
                 own.time().toMillis(), own.turns(), t.get("web.now.turns", own.turns()));
     }
 

@@ -6,14 +6,17 @@ import se.samtalsledaren.model.Case;
 import se.samtalsledaren.model.Participant;
 import se.samtalsledaren.model.Preparation;
 import se.samtalsledaren.model.Session;
+import se.samtalsledaren.session.FloorRunner;
 import se.samtalsledaren.session.SessionRunner;
 
-/** The room's changes carried out by a session window's {@link SessionRunner}. */
+/** The room's changes carried out by a session window's {@link SessionRunner} (the floor's by a {@link FloorRunner} on it, as the floor panel's). */
 public final class RunnerCommands implements SessionCommands {
     private final SessionRunner runner;
+    private final FloorRunner floor;
 
     public RunnerCommands(SessionRunner runner) {
         this.runner = runner;
+        this.floor = new FloorRunner(runner);
     }
 
     /**
@@ -33,12 +36,12 @@ public final class RunnerCommands implements SessionCommands {
 
     @Override
     public void raiseHand(String participantId) {
-        runner.raiseHand(participantId);
+        floor.raiseHand(participantId);
     }
 
     @Override
     public void lowerHand(String participantId) {
-        runner.lowerHand(participantId);
+        floor.lowerHand(participantId);
     }
 
     @Override

@@ -18,10 +18,10 @@ public final class DemoRoom {
             room.onSession(() -> {
                 room.runner.goTo(Phase.STEP_2);
                 room.runner.start();
-                room.runner.raiseHand("p4");
-                room.runner.raiseHand("p2");
-                room.runner.raiseHand("p7");
-                room.runner.handOver();
+                room.floor.raiseHand("p4");
+                room.floor.raiseHand("p2");
+                room.floor.raiseHand("p7");
+                room.floor.handOver();
             });
             room.clock.advance(java.time.Duration.ofSeconds(95));
             System.out.println(room.base + " " + room.room.token() + " " + room.room.code());

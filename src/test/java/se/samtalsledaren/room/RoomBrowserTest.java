@@ -80,7 +80,7 @@ class RoomBrowserTest {
         room.onSession(() -> {
             room.runner.goTo(Phase.STEP_3);
             room.runner.start();
-            room.runner.handOver();
+            room.floor.handOver();
         });
         browser.waitForBackgroundJavaScriptStartingBefore(3000);
         assertThat(now.getElementById("phase-title").asNormalizedText()).isEqualTo("3 Tänkbara lösningar");

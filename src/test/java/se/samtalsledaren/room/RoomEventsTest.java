@@ -90,8 +90,8 @@ class RoomEventsTest {
 
         room.onSession(() -> room.runner.addNote(Phase.STEP_2, "bara för samtalsledaren", "", null));
         room.onSession(() -> {
-            room.runner.raiseHand("p3");
-            room.runner.handOver();
+            room.floor.raiseHand("p3");
+            room.floor.handOver();
         });
         stateWith(lines, "\"speaker\":\"Deltagare 3\"", "\"speaking\":true");
 

@@ -45,6 +45,8 @@ final class RoomFixture implements AutoCloseable {
     final ExecutorService sessionThread = Executors.newSingleThreadExecutor(r -> new Thread(r, "session"));
     final Case caseData;
     final SessionRunner runner;
+    /** The floor's logic on {@link #runner}, as the floor panel's (session thread only). */
+    final se.samtalsledaren.session.FloorRunner floor;
     final SessionPort port;
     final Room room;
     final RoomServer server;
@@ -75,6 +77,7 @@ final class RoomFixture implements AutoCloseable {
                 return "id" + ++n;
             }
         });
+        floor = new se.samtalsledaren.session.FloorRunner(runner);
         port = onSession(() -> {
             runner.addNote(Phase.STEP_1, NOTE_SECRET + " sa något", "p1", null);
             runner.addSolution(SOLUTION_SECRET, "p2");

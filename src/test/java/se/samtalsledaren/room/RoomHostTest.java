@@ -81,8 +81,8 @@ class RoomHostTest {
             String talkerId = f.session().participants().get(3).id();
             f.onSession(() -> {
                 f.runner.goTo(Phase.STEP_1);
-                f.runner.giveFloorTo(talkerId);
-                f.runner.endSlot();
+                f.floor.giveFloorTo(talkerId);
+                f.floor.endSlot();
             });
 
             assertThat(host.removeWalkIn(quietId).get(10, TimeUnit.SECONDS)).isTrue();

@@ -99,7 +99,7 @@ class RoomLoadTest {
                 assertThat(p.postJson("/p/hand", Map.of("up", "1")).statusCode()).isEqualTo(200);
                 order.add("p" + i);
             }
-            room.onSession(() -> room.runner.raiseHand("p7"));
+            room.onSession(() -> room.floor.raiseHand("p7"));
             assertThat(room.session().floor().queue()).as("a phone's hand and Ctrl+N share one queue").isEqualTo(order);
         }
     }

@@ -64,7 +64,7 @@ class RoomServerTest {
         room.onSession(() -> {
             room.runner.goTo(Phase.STEP_1);
             room.runner.start();
-            room.runner.handOver();
+            room.floor.handOver();
         });
         room.clock.advance(java.time.Duration.ofSeconds(30));
         HttpResponse<String> state = a.getJson("/p/state");

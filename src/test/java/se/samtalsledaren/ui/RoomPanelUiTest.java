@@ -145,7 +145,7 @@ class RoomPanelUiTest {
         assertThat(robot.lookup("#roomDevicesHeading").queryAs(Label.class).getText()).isEqualTo("Anslutna telefoner (1)");
         assertThat(robot.lookup(".room-device .room-name").queryAs(Label.class).getText()).isEqualTo("Per Håkansson");
         assertThat(post(base + "/p/hand", "up=1", phone).statusCode()).isEqualTo(200);
-        assertThat(runner.floor().queue()).containsExactly("p2");
+        assertThat(runner.session().floor().queue()).containsExactly("p2");
 
         robot.interact(() -> scroll.setVvalue(1));
         robot.clickOn(robot.lookup(".room-device .button").queryButton());

@@ -22,7 +22,8 @@ public final class RoomPanelController {
     @FXML private Button toggleButton;
     @FXML private Label noAddressLabel;
     @FXML private Label messageLabel;
-    @FXML private HBox addressBox;
+    @FXML private VBox addressBox;
+    @FXML private Label addressLabel;
     @FXML private ComboBox<RoomViewModel.AddressChoice> addressChoice;
     @FXML private VBox joinBox;
     @FXML private QrView qrView;
@@ -54,7 +55,7 @@ public final class RoomPanelController {
         addressChoice.setItems(vm.addresses());
         addressChoice.valueProperty().bindBidirectional(vm.addressProperty());
         shown(addressBox, vm.noAddressProperty().not());
-        addressLabel().setLabelFor(addressChoice);
+        addressLabel.setLabelFor(addressChoice);
         shown(joinBox, vm.openProperty().and(vm.joinUrlProperty().isNotEmpty()));
         qrView.codeProperty().bind(vm.qrProperty());
         qrView.accessibleTextProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
@@ -82,10 +83,6 @@ public final class RoomPanelController {
                 ticker.play();
             }
         });
-    }
-
-    private Label addressLabel() {
-        return (Label) addressBox.getChildren().get(0);
     }
 
     private static void shown(Node node, javafx.beans.value.ObservableBooleanValue when) {

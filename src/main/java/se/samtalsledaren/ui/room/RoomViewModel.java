@@ -182,10 +182,11 @@ public final class RoomViewModel {
     }
 
     private void refresh() {
-        open.set(host.isOpen());
-        toggleText.set(text.get(open.get() ? "room.close" : "room.open"));
+        // The address first: whoever hears "open" reads it.
         refreshAddress();
         refreshNames();
+        toggleText.set(text.get(host.isOpen() ? "room.close" : "room.open"));
+        open.set(host.isOpen());
     }
 
     private void refreshAddress() {

@@ -44,6 +44,11 @@ import se.samtalsledaren.ui.floor.Chime;
 import se.samtalsledaren.ui.projector.ProjectorViewModel;
 import se.samtalsledaren.ui.projector.ProjectorWindow;
 import se.samtalsledaren.ui.export.ExportWindows;
+import se.samtalsledaren.room.LanAddresses;
+import se.samtalsledaren.room.RoomHost;
+import se.samtalsledaren.room.RunnerCommands;
+import se.samtalsledaren.room.SessionPort;
+import se.samtalsledaren.ui.room.RoomViewModel;
 
 /**
  * Opens the session set-up dialog and session windows, wiring their view models. Every session
@@ -55,6 +60,18 @@ public final class SessionWindows {
      * on, and how its results reach the UI thread.
      */
     public record Durability(SessionLocks locks, Recovery recovery, Scheduler scheduler, Executor ui, ZoneId zone) {}
+
+    /**
+     * How a session window's room reaches the network and its session: the computer's LAN
+     * addresses to listen on, and the FX thread, on which the room's commands to the session run
+     * and its events reach the panel ({@code Platform::runLater}).
+     */
+    public record Rooms(Supplier<java.util.List<LanAddresses.Address>> addresses, Executor fx) {
+        /** The computer's LAN addresses as found when the room opens. */
+        public static Rooms onThisComputer() {
+            return new Rooms(LanAddresses::find, javafx.application.Platform::runLater);
+        }
+    }
 
     private final UiText text;
     private final Background background;
@@ -69,6 +86,8 @@ public final class SessionWindows {
     private final Set<Autosave> open = ConcurrentHashMap.newKeySet();
     private final PreparationFormat preparations;
     private final PreferencesService preferences;
+    private final Rooms rooms;
+    private final Set<RoomHost> openRooms = ConcurrentHashMap.newKeySet();
 
     /**
      * @param preferences the default slot length and time plan of new sessions; every session
@@ -78,6 +97,16 @@ public final class SessionWindows {
                           String stylesheet, Function<String, java.util.Optional<LibraryEntry>> cases, Durability durability,
                           Chime chime, ExportWindows exports, PreparationFormat preparations,
                           PreferencesService preferences) {
+        this(text, background, clock, store, lists, stylesheet, cases, durability, chime, exports, preparations, preferences,
+                Rooms.onThisComputer());
+    }
+
+    /** Session windows whose rooms listen on {@code rooms}' addresses. */
+    public SessionWindows(UiText text, Background background, Clock clock, SessionStore store, ParticipantLists lists,
+                          String stylesheet, Function<String, java.util.Optional<LibraryEntry>> cases, Durability durability,
+                          Chime chime, ExportWindows exports, PreparationFormat preparations,
+                          PreferencesService preferences, Rooms rooms) {
+        this.rooms = rooms;
         this.text = text;
         this.background = background;
         this.clock = clock;
@@ -134,9 +163,18 @@ public final class SessionWindows {
         SessionSaving saving = SessionSaving.attach(runner, vm, text, store, durability, clock, file, fileLock, slot);
         open.add(saving.autosave());
 
-        SessionPanels panels = new SessionPanels(runner, vm, text, chime, preparations, background);
-        ProjectorWindow projector = new ProjectorWindow(() -> new ProjectorViewModel(vm, panels.content(), panels.timer(),
-                panels.floor(), text), text, stylesheet, vm.caseLabel());
+        // The room: its port onto this window's runner, closed with the window (and on quitting).
+        SessionPort port = RunnerCommands.connect(runner, c, rooms.fx());
+        RoomHost host = new RoomHost(port, clock);
+        openRooms.add(host);
+        RoomViewModel room = new RoomViewModel(host, port, rooms.addresses(), () -> preferences.current().roomPort(), text,
+                background, rooms.fx(), durability.zone());
+        SessionPanels panels = new SessionPanels(runner, vm, text, chime, preparations, background, room);
+        ProjectorWindow projector = new ProjectorWindow(() -> {
+            ProjectorViewModel shown = new ProjectorViewModel(vm, panels.content(), panels.timer(), panels.floor(), text);
+            shown.showRoom(room.qrProperty(), room.shortUrlProperty(), text);
+            return shown;
+        }, text, stylesheet, vm.caseLabel());
         Map<Class<?>, Supplier<?>> controllers = new HashMap<>(panels.controllers());
         controllers.put(SessionController.class, () -> new SessionController(vm, text, panels::refreshFloor, projector::toggle,
                 owner -> exports.showSessionExport(vm.session(), runner.now(), c, vm.fileProperty().get(), owner)));
@@ -151,12 +189,21 @@ public final class SessionWindows {
         stage.getProperties().put(AutosaveViewModel.class, saving.model());
         stage.getProperties().put(Autosave.class, saving.autosave());
         saving.endWith(stage, () -> open.remove(saving.autosave()));
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> {
+            openRooms.remove(host);
+            room.close();
+        });
         stage.show();
         return stage;
     }
 
     /** Opens a session file in the background and shows it, or a clear error. */
     public void open(Path file, Window owner) {
+        open(file, owner, stage -> { });
+    }
+
+    /** Opens a session file in the background and shows it, then hands its window to {@code opened}. */
+    public void open(Path file, Window owner, java.util.function.Consumer<Stage> shown) {
         background.run(() -> {
             SessionLocks.Held lock = lock(file);
             try {
@@ -182,6 +229,7 @@ public final class SessionWindows {
                         text.get("autosave.migrated", from, SessionFormat.FORMAT_VERSION,
                                 SessionStore.olderFormatCopy(file, from).getFileName()));
             }
+            shown.accept(stage);
         }, e -> error(owner, text.get("session.openFailed", describe(file, e))));
     }
 
@@ -233,6 +281,9 @@ public final class SessionWindows {
     public void closeAll() {
         open.forEach(Autosave::close);
         open.clear();
+        // Every room closes: the phones' access ends with the app.
+        openRooms.forEach(RoomHost::close);
+        openRooms.clear();
     }
 
     private record Opened(SessionFormat.Read read, SessionLocks.Held lock) {}
