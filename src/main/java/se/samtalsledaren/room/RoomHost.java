@@ -64,6 +64,14 @@ public final class RoomHost {
         changed();
     }
 
+    /**
+     * Puts the phones' typing that waits for its batch into the session now. Call on the
+     * session's thread before closing, so the window's last autosave has it.
+     */
+    public void flushTyping() {
+        server().ifPresent(RoomServer::flushTyping);
+    }
+
     /** Closes the room: the server stops, every device's access ends. */
     public void close() {
         boolean was;

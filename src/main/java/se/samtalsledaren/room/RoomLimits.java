@@ -18,18 +18,23 @@ import java.time.Duration;
  * @param perDevice           request rate of one joined device
  * @param perAddress          request rate of one remote address before joining
  * @param wrongCodes          wrong room codes or join tokens from one remote address
+ * @param typingBatch         how often at most what phones type reaches the session (each change of
+ *                            the session redraws the facilitator's window, so forty phones typing
+ *                            make a few changes a second, not forty)
  */
 public record RoomLimits(int maxBodyBytes, int maxTextChars, int maxPreparationChars, int maxRoomChars,
                          int maxNameChars, int maxWalkIns, int maxDevices, int maxStreams,
-                         RateLimiter.Rule perDevice, RateLimiter.Rule perAddress, RateLimiter.Rule wrongCodes) {
+                         RateLimiter.Rule perDevice, RateLimiter.Rule perAddress, RateLimiter.Rule wrongCodes,
+                         Duration typingBatch) {
     public static final RoomLimits DEFAULTS = new RoomLimits(256 * 1024, 20_000, 40_000, 3_000_000, 60, 30, 200, 400,
             new RateLimiter.Rule(40, Duration.ofMillis(125)),
             new RateLimiter.Rule(30, Duration.ofMillis(500)),
-            new RateLimiter.Rule(10, Duration.ofSeconds(6)));
+            new RateLimiter.Rule(10, Duration.ofSeconds(6)),
+            Duration.ofMillis(250));
 
     /** The same limits with another budget per remote address (many simulated phones on 127.0.0.1). */
     public RoomLimits withPerAddress(RateLimiter.Rule rule) {
         return new RoomLimits(maxBodyBytes, maxTextChars, maxPreparationChars, maxRoomChars, maxNameChars, maxWalkIns,
-                maxDevices, maxStreams, perDevice, rule, wrongCodes);
+                maxDevices, maxStreams, perDevice, rule, wrongCodes, typingBatch);
     }
 }

@@ -99,6 +99,7 @@ public final class RoomServer implements AutoCloseable {
     private final RoomLimits limits;
     private final long pollMs;
     private final Typing typing;
+    private final java.util.concurrent.ScheduledExecutorService timer;
     private final Streams streams;
     private final RateLimiter perDevice;
     private final RateLimiter perAddress;
@@ -111,6 +112,7 @@ public final class RoomServer implements AutoCloseable {
     private final Runnable onRoom;
     private final List<InetAddress> addresses;
     private Set<String> hosts = Set.of();
+    private volatile boolean airtimeSent;
     private Javalin app;
     private int boundPort;
 
@@ -121,13 +123,25 @@ public final class RoomServer implements AutoCloseable {
         this.limits = room.limits();
         this.pollMs = pollMs;
         this.addresses = List.copyOf(addresses);
-        this.typing = new Typing(session, clock, limits);
+        this.timer = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "room-typing");
+            t.setDaemon(true);
+            return t;
+        });
+        this.typing = new Typing(session, clock, limits, timer);
         this.perDevice = new RateLimiter(clock, limits.perDevice(), 4 * limits.maxDevices());
         this.perAddress = new RateLimiter(clock, limits.perAddress(), 10_000);
         this.wrongCodes = new RateLimiter(clock, limits.wrongCodes(), 10_000);
         this.streams = new Streams(room, s -> stateJson(s.participantId, s.text), limits.maxStreams());
         this.onPublish = () -> streams.sessionChanged(session.snapshot());
-        this.onRoom = streams::all;
+        this.onRoom = () -> {
+            // Only the settings change what phones are sent; joins and connections do not.
+            if (room.showOwnAirtime() != airtimeSent) {
+                airtimeSent = room.showOwnAirtime();
+                streams.all();
+            }
+        };
+        this.airtimeSent = room.showOwnAirtime();
         this.threads = new QueuedThreadPool(32, 2, 60_000);
         threads.setName("room-http");
         threads.setDaemon(true);
@@ -220,6 +234,11 @@ public final class RoomServer implements AutoCloseable {
         return a instanceof Inet6Address ? "[" + a.getHostAddress().replaceAll("%.*$", "") + "]" : a.getHostAddress();
     }
 
+    /** Puts typing that waits for its batch into the session now; on the session's thread. */
+    public void flushTyping() {
+        typing.flushHere();
+    }
+
     /** Stops the server: every phone's access ends, open streams are closed. */
     @Override
     public void close() {
@@ -227,6 +246,8 @@ public final class RoomServer implements AutoCloseable {
         room.removeListener(onRoom);
         streams.close();
         stopQuietly();
+        // Typing already accepted still reaches the session: the last batch runs, then the timer ends.
+        timer.shutdown();
     }
 
     private void stopQuietly() {
@@ -732,14 +753,12 @@ public final class RoomServer implements AutoCloseable {
         if (edits.isEmpty()) {
             throw new Refusal(400, "web.error.badRequest");
         }
-        boolean json = wantsJson(ctx);
-        ctx.future(() -> onServer(typing.edit(participantOf(ctx), edits)).thenAccept(v -> {
-            if (json) {
-                ctx.status(204);
-            } else {
-                ctx.redirect("/p/prep?saved=1", io.javalin.http.HttpStatus.SEE_OTHER);
-            }
-        }));
+        typing.edit(participantOf(ctx), edits);
+        if (wantsJson(ctx)) {
+            ctx.status(204);
+        } else {
+            ctx.redirect("/p/prep?saved=1", io.javalin.http.HttpStatus.SEE_OTHER);
+        }
     }
 
     private void leave(Context ctx) {

@@ -59,6 +59,11 @@ public final class SessionPort {
         listeners.remove(listener);
     }
 
+    /** Runs {@code command} now; only for a caller already on the session's thread. */
+    public <T> T callHere(Function<SessionCommands, T> command) {
+        return command.apply(commands);
+    }
+
     /**
      * Runs {@code command} on the session's thread. The future completes there with its result,
      * or with what it threw (also when the session's thread takes no more work).

@@ -126,12 +126,17 @@ final class Streams {
     private void ping() {
         open.forEach(s -> {
             s.ping.set(true);
-            schedule(s);
+            send(s);
         });
     }
 
     private void schedule(Stream s) {
         s.dirty.set(true);
+        send(s);
+    }
+
+    /** Starts sending what the stream is due, unless a send of it is under way (that one goes on). */
+    private void send(Stream s) {
         if (s.sending.compareAndSet(false, true)) {
             try {
                 senders.execute(() -> drain(s));
@@ -162,7 +167,7 @@ final class Streams {
             s.sending.set(false);
         }
         if (!s.client.terminated() && (s.dirty.get() || s.ping.get())) {
-            schedule(s);
+            send(s);
         }
     }
 

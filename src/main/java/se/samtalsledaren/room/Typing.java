@@ -6,119 +6,113 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import se.samtalsledaren.model.Participant;
 import se.samtalsledaren.model.Preparation;
 import se.samtalsledaren.model.Session;
 
 /**
- * What participants type reaches the session in batches: edits that arrive while a batch waits
- * for the session's thread join it, so forty phones typing make far fewer changes (and redraws
- * of the facilitator's window) than forty a second when that thread is busy, and never more
- * than one waits. Each edit's future completes once its text is in the session (or with the
- * {@link Refusal} that kept it out), which is when the phone hears "saved".
+ * What participants type reaches the session in batches, at most once per
+ * {@link RoomLimits#typingBatch()}: every change of the session redraws the facilitator's
+ * window, so forty phones typing once a second make four changes a second, not forty. An edit is
+ * checked against the limits when it arrives (with what is still waiting) and then accepted: the
+ * phone hears "saved" at once, and its text is in the session within one batch interval, saved by
+ * autosave after that. A later edit of the same field replaces a waiting one.
  */
 final class Typing {
     private final SessionPort port;
     private final Clock clock;
     private final RoomLimits limits;
+    private final ScheduledExecutorService timer;
     // Guarded by this.
     private final Map<String, Map<String, String>> pending = new LinkedHashMap<>();
-    private final Map<String, List<CompletableFuture<Void>>> waiting = new LinkedHashMap<>();
-    private boolean queued;
+    private boolean scheduled;
+    private long lastBatchNanos = System.nanoTime() - Long.MAX_VALUE / 4;
 
-    Typing(SessionPort port, Clock clock, RoomLimits limits) {
+    Typing(SessionPort port, Clock clock, RoomLimits limits, ScheduledExecutorService timer) {
         this.port = port;
         this.clock = clock;
         this.limits = limits;
+        this.timer = timer;
     }
 
-    /** {@code participantId} changed these fields (field name to its whole new text). */
-    CompletableFuture<Void> edit(String participantId, Map<String, String> fields) {
-        CompletableFuture<Void> done = new CompletableFuture<>();
-        boolean submit;
+    /**
+     * {@code participantId} changed these fields (field name to its whole new text). Accepted, or
+     * refused with a {@link Refusal} when the participant's or the room's text would be too long.
+     */
+    void edit(String participantId, Map<String, String> fields) {
+        Session s = port.snapshot();
         synchronized (this) {
-            pending.computeIfAbsent(participantId, k -> new LinkedHashMap<>()).putAll(fields);
-            waiting.computeIfAbsent(participantId, k -> new ArrayList<>()).add(done);
-            submit = !queued;
-            queued = true;
-        }
-        if (submit) {
-            port.call(this::apply).whenComplete((v, e) -> {
-                if (e != null) {
-                    failAll(e);
+            Map<String, String> mine = new LinkedHashMap<>(pending.getOrDefault(participantId, Map.of()));
+            mine.putAll(fields);
+            Optional<Preparation> before = RoomPreparations.of(s, participantId);
+            Map<String, String> texts = RoomPreparations.fields(port.caseData(), before);
+            texts.putAll(mine);
+            int next = texts.values().stream().mapToInt(String::length).sum();
+            int others = 0;
+            for (Preparation p : s.preparations()) {
+                if (p.id().startsWith("rum-") && !p.id().equals(RoomPreparations.idFor(participantId))) {
+                    others += RoomPreparations.chars(p);
                 }
-            });
+            }
+            if (next > limits.maxPreparationChars() || others + next > limits.maxRoomChars()) {
+                throw new Refusal(413, "web.error.tooMuchText");
+            }
+            if (before.isEmpty() && !pending.containsKey(participantId) && s.preparations().size() + pending.size() >= 200) {
+                throw new Refusal(503, "web.error.full");
+            }
+            pending.put(participantId, mine);
+            if (!scheduled) {
+                scheduled = true;
+                long wait = Math.max(0, lastBatchNanos + limits.typingBatch().toNanos() - System.nanoTime());
+                timer.schedule(this::submit, wait, TimeUnit.NANOSECONDS);
+            }
         }
-        return done;
+    }
+
+    /** Puts what waits into the session now; on the session's thread (the window closes: autosave writes it next). */
+    void flushHere() {
+        synchronized (this) {
+            if (pending.isEmpty()) {
+                return;
+            }
+        }
+        port.callHere(this::apply);
+    }
+
+    /** On the timer: hands the waiting edits to the session's thread as one change. */
+    private void submit() {
+        port.call(this::apply).whenComplete((v, e) -> {
+            if (e != null) {
+                // The session's thread takes no more work (the window closes): keep nothing half-done.
+                synchronized (this) {
+                    scheduled = false;
+                }
+            }
+        });
     }
 
     /** Runs on the session's thread: every waiting edit in one change. */
     private Void apply(SessionCommands session) {
         Map<String, Map<String, String>> batch;
-        Map<String, List<CompletableFuture<Void>>> futures;
         synchronized (this) {
             batch = new LinkedHashMap<>(pending);
-            futures = new LinkedHashMap<>(waiting);
             pending.clear();
-            waiting.clear();
-            queued = false;
+            scheduled = false;
+            lastBatchNanos = System.nanoTime();
         }
         Session s = session.session();
         List<Preparation> changed = new ArrayList<>();
-        Map<String, Refusal> refused = new LinkedHashMap<>();
-        int roomChars = s.preparations().stream().filter(p -> p.id().startsWith("rum-")).mapToInt(RoomPreparations::chars).sum();
-        int count = s.preparations().size();
         for (Map.Entry<String, Map<String, String>> e : batch.entrySet()) {
+            // A walk-in taken off the list meanwhile has nowhere to keep text.
             Optional<Participant> who = s.participant(e.getKey());
-            if (who.isEmpty()) {
-                refused.put(e.getKey(), new Refusal(401, "web.error.notJoined"));
-                continue;
-            }
-            Optional<Preparation> before = RoomPreparations.of(s, e.getKey());
-            Preparation next = RoomPreparations.apply(port.caseData(), who.get(), before, e.getValue(), clock.instant());
-            int beforeChars = before.map(RoomPreparations::chars).orElse(0);
-            int nextChars = RoomPreparations.chars(next);
-            if (nextChars > limits.maxPreparationChars() || roomChars - beforeChars + nextChars > limits.maxRoomChars()) {
-                refused.put(e.getKey(), new Refusal(413, "web.error.tooMuchText"));
-            } else if (before.isEmpty() && count >= 200) {
-                refused.put(e.getKey(), new Refusal(503, "web.error.full"));
-            } else {
-                roomChars += nextChars - beforeChars;
-                count += before.isEmpty() ? 1 : 0;
-                changed.add(next);
-            }
+            who.ifPresent(p -> changed.add(RoomPreparations.apply(port.caseData(), p, RoomPreparations.of(s, p.id()),
+                    e.getValue(), clock.instant())));
         }
-        try {
-            if (!changed.isEmpty()) {
-                session.putPreparations(changed);
-            }
-        } catch (RuntimeException e) {
-            futures.values().forEach(list -> list.forEach(f -> f.completeExceptionally(e)));
-            return null;
+        if (!changed.isEmpty()) {
+            session.putPreparations(changed);
         }
-        futures.forEach((id, list) -> {
-            Refusal r = refused.get(id);
-            list.forEach(f -> {
-                if (r == null) {
-                    f.complete(null);
-                } else {
-                    f.completeExceptionally(r);
-                }
-            });
-        });
         return null;
-    }
-
-    /** The session's thread took no more work (closing): nothing waiting can be saved. */
-    private void failAll(Throwable e) {
-        List<CompletableFuture<Void>> all = new ArrayList<>();
-        synchronized (this) {
-            waiting.values().forEach(all::addAll);
-            pending.clear();
-            waiting.clear();
-            queued = false;
-        }
-        all.forEach(f -> f.completeExceptionally(e));
     }
 }

@@ -107,6 +107,34 @@ final class RoomFixture implements AutoCloseable {
         return onSession(runner::session);
     }
 
+    /**
+     * The session once it satisfies {@code test}: typing reaches the session in batches (within
+     * {@link RoomLimits#typingBatch()}), so a test waits for the change it expects.
+     */
+    Session sessionWhen(java.util.function.Predicate<Session> test) throws Exception {
+        java.util.concurrent.CountDownLatch seen = new java.util.concurrent.CountDownLatch(1);
+        Runnable check = () -> {
+            if (test.test(port.snapshot())) {
+                seen.countDown();
+            }
+        };
+        port.addListener(check);
+        try {
+            check.run();
+            if (!seen.await(20, TimeUnit.SECONDS)) {
+                throw new AssertionError("the session did not get there within 20 s");
+            }
+            return session();
+        } finally {
+            port.removeListener(check);
+        }
+    }
+
+    /** The session once the participant's phone preparation satisfies {@code test}. */
+    Session typed(String participantId, java.util.function.Predicate<Preparation> test) throws Exception {
+        return sessionWhen(s -> RoomPreparations.of(s, participantId).filter(test).isPresent());
+    }
+
     Phone phone() {
         return new Phone(base);
     }

@@ -51,6 +51,32 @@ class RoomHostTest {
     }
 
     @Test
+    void typingWaitingForItsBatchReachesTheSessionWhenTheRoomCloses() throws Exception {
+        RoomLimits slow = new RoomLimits(RoomLimits.DEFAULTS.maxBodyBytes(), RoomLimits.DEFAULTS.maxTextChars(),
+                RoomLimits.DEFAULTS.maxPreparationChars(), RoomLimits.DEFAULTS.maxRoomChars(), RoomLimits.DEFAULTS.maxNameChars(),
+                RoomLimits.DEFAULTS.maxWalkIns(), RoomLimits.DEFAULTS.maxDevices(), RoomLimits.DEFAULTS.maxStreams(),
+                RoomLimits.DEFAULTS.perDevice(), RoomLimits.DEFAULTS.perAddress(), RoomLimits.DEFAULTS.wrongCodes(),
+                java.time.Duration.ofMinutes(10));
+        try (RoomFixture f = new RoomFixture(2, slow)) {
+            f.server.close();
+            RoomHost host = new RoomHost(f.port, f.clock, slow, new Tokens(), 200);
+            host.open(LOOPBACK, 0);
+            Phone phone = new Phone(host.server().orElseThrow().base(LOOPBACK.get(0)));
+            phone.join(host.room().orElseThrow().token(), "p1");
+            phone.postJson("/p/prep", Map.of("s1", "först"));
+            f.typed("p1", p -> p.step(Phase.STEP_1).equals("först"));
+            assertThat(phone.postJson("/p/prep", Map.of("s1", "sist")).statusCode()).isEqualTo(204);
+            assertThat(f.session().preparations()).as("the next batch is ten minutes away")
+                    .noneMatch(p -> p.step(Phase.STEP_1).equals("sist"));
+            f.onSession(() -> {
+                host.flushTyping();
+                host.close();
+            });
+            assertThat(RoomPreparations.of(f.session(), "p1").orElseThrow().step(Phase.STEP_1)).isEqualTo("sist");
+        }
+    }
+
+    @Test
     void aTakenPortIsAClearError() throws Exception {
         try (RoomFixture f = new RoomFixture(1, RoomLimits.DEFAULTS);
              ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {

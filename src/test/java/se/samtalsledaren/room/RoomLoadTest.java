@@ -68,7 +68,9 @@ class RoomLoadTest {
                     assertThat(f.get(60, TimeUnit.SECONDS)).containsOnly(204);
                 }
 
-                Session s = room.session();
+                // Every edit was accepted; the last batch reaches the session within one interval.
+                Session s = room.sessionWhen(x -> java.util.stream.IntStream.rangeClosed(1, PHONES).allMatch(n ->
+                        RoomPreparations.of(x, "p" + n).map(p -> p.step(Phase.STEP_5).equals("Steg 5 enligt " + n)).orElse(false)));
                 List<String> queue = s.floor().queue();
                 assertThat(queue).hasSize(PHONES).doesNotHaveDuplicates();
                 for (int i = 0; i < PHONES; i++) {

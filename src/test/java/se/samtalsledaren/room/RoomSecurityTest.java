@@ -123,6 +123,7 @@ class RoomSecurityTest {
         Phone two = room.joined("p2");
         assertThat(one.postJson("/p/prep", Map.of("s1", "Ettans egna ord")).statusCode()).isEqualTo(204);
         assertThat(two.postJson("/p/prep", Map.of("s1", "Tvåans egna ord")).statusCode()).isEqualTo(204);
+        room.sessionWhen(s -> RoomPreparations.of(s, "p1").isPresent() && RoomPreparations.of(s, "p2").isPresent());
         assertThat(one.get("/p/prep").body()).contains("Ettans egna ord").doesNotContain("Tvåans");
         assertThat(one.get("/p/prep?participant=p2").body()).contains("Ettans egna ord").doesNotContain("Tvåans");
         HttpResponse<String> other = one.postJson("/p/prep", Map.of("participant", "p2", "s1", "kapat"));
@@ -199,9 +200,17 @@ class RoomSecurityTest {
         HttpResponse<String> longField = p.postJson("/p/prep", Map.of("q1", "ö".repeat(RoomLimits.DEFAULTS.maxTextChars() + 1)));
         assertThat(longField.statusCode()).isEqualTo(413);
         assertThat(longField.body()).contains("högst 20");
+        String third = "a".repeat(RoomLimits.DEFAULTS.maxPreparationChars() / 3 + 1);
+        assertThat(p.postJson("/p/prep", Map.of("s1", third)).statusCode()).isEqualTo(204);
+        assertThat(p.postJson("/p/prep", Map.of("s2", third)).statusCode()).isEqualTo(204);
+        HttpResponse<String> tooMuch = p.postJson("/p/prep", Map.of("s3", third));
+        assertThat(tooMuch.statusCode()).as("one participant's whole preparation is limited too").isEqualTo(413);
+        assertThat(tooMuch.body()).contains("Det går inte att spara mer text");
+        assertThat(p.postJson("/p/prep", Map.of("s2", "kort")).statusCode()).as("shortening is always possible").isEqualTo(204);
         assertThat(p.postJson("/p/prep", Map.of("q999", "x")).statusCode()).isEqualTo(400);
         assertThat(p.postJson("/p/prep", Map.of("s6", "x")).statusCode()).isEqualTo(400);
-        assertThat(RoomPreparations.of(room.session(), "p1")).isEmpty();
+        assertThat(RoomPreparations.of(room.typed("p1", x -> x.step(Phase.STEP_2).equals("kort")), "p1").orElseThrow().step(Phase.STEP_3))
+                .as("the refused text never reached the session").isEmpty();
         assertThat(p.get("/p/now").statusCode()).as("the phone goes on").isEqualTo(200);
     }
 

@@ -82,7 +82,7 @@ class RoomServerTest {
         Phone phone = room.joined("p4");
         HttpResponse<String> saved = phone.postJson("/p/prep", Map.of("q1", "Min tanke\r\nom fråga ett", "s2", "Problemet är <b>tid</b>"));
         assertThat(saved.statusCode()).isEqualTo(204);
-        var prep = RoomPreparations.of(room.session(), "p4").orElseThrow();
+        var prep = RoomPreparations.of(room.typed("p4", p -> !p.isEmpty()), "p4").orElseThrow();
         assertThat(prep.name()).isEqualTo("Deltagare 4");
         assertThat(prep.anonymous()).isFalse();
         assertThat(prep.question(1)).isEqualTo("Min tanke\nom fråga ett");
@@ -90,11 +90,12 @@ class RoomServerTest {
         assertThat(prep.questions().get(0).question()).isEqualTo(room.caseData.questions().get(0).text());
 
         phone.postJson("/p/prep", Map.of("q1", ""));
-        prep = RoomPreparations.of(room.session(), "p4").orElseThrow();
+        prep = RoomPreparations.of(room.typed("p4", p -> p.question(1).isEmpty()), "p4").orElseThrow();
         assertThat(prep.question(1)).as("an emptied field is gone").isEmpty();
         assertThat(prep.step(Phase.STEP_2)).as("other fields keep their text").isEqualTo("Problemet är <b>tid</b>");
 
         HttpResponse<String> page = phone.get("/p/prep");
+        // The page shows what the session has.
         assertThat(page.body()).contains("Problemet är &lt;b&gt;tid&lt;/b&gt;").doesNotContain("<b>tid</b>");
         HttpResponse<String> form = phone.post("/p/prep", Map.of("s5", "Utan skript"));
         assertThat(form.statusCode()).isEqualTo(303);

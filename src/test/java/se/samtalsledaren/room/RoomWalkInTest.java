@@ -100,6 +100,7 @@ class RoomWalkInTest {
         Phone phone = room.joined("p2");
         assertThat(phone.postJson("/p/prep", Map.of("s3", "Skrivet på telefonen"))).satisfies(
                 r -> assertThat(r.statusCode()).isEqualTo(204));
+        room.typed("p2", p -> !p.isEmpty());
         scheduler.advance(Autosave.MAX_WAIT);
         assertThat(Files.readString(file)).contains("Skrivet på telefonen", "\"id\": \"rum-p2\"");
         Session onDisk = store.open(file);

@@ -249,10 +249,19 @@ public final class RoomLoad {
 
         void joinAndListen() throws Exception {
             for (int i = 1; i <= count; i++) {
-                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/j/" + token))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString("participant=p" + i)).build(), HttpResponse.BodyHandlers.ofString());
-                String c = r.headers().firstValue("Set-Cookie").orElseThrow(() -> new IllegalStateException("not joined: " + r.body()));
+                HttpResponse<String> r;
+                // All phones come from 127.0.0.1 here: the room's budget per address paces the joins.
+                while (true) {
+                    r = http.send(HttpRequest.newBuilder(URI.create(base + "/j/" + token))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString("participant=p" + i)).build(), HttpResponse.BodyHandlers.ofString());
+                    if (r.statusCode() != 429) {
+                        break;
+                    }
+                    Thread.sleep(1000L * Long.parseLong(r.headers().firstValue("Retry-After").orElse("1")));
+                }
+                HttpResponse<String> joined = r;
+                String c = joined.headers().firstValue("Set-Cookie").orElseThrow(() -> new IllegalStateException("not joined: " + joined.body()));
                 cookies.add(c.substring(0, c.indexOf(';')));
             }
             CountDownLatch firstEvents = new CountDownLatch(count);

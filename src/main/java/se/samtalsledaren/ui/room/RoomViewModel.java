@@ -102,7 +102,13 @@ public final class RoomViewModel {
         showOwnAirtime.addListener((o, a, b) -> host.setShowOwnAirtime(b));
         address.addListener((o, a, b) -> refreshAddress());
         host.addListener(() -> fx.execute(this::refresh));
-        session.addListener(() -> fx.execute(this::refreshNames));
+        session.addListener(() -> {
+            java.util.List<Participant> now = session.snapshot().participants();
+            if (now != shownParticipants) {
+                shownParticipants = now;
+                fx.execute(this::refreshNames);
+            }
+        });
         findAddresses();
         refresh();
     }
@@ -154,6 +160,9 @@ public final class RoomViewModel {
 
     /** Closes the room (the window closes, the app quits, or the facilitator chose to). */
     public void close() {
+        // Typing still waiting for its batch goes into the session first (this is the FX thread,
+        // the session's): the window's last autosave, which follows, writes it.
+        host.flushTyping();
         busy.set(true);
         background.run(() -> {
             host.close();
@@ -205,6 +214,8 @@ public final class RoomViewModel {
     }
 
     private String qrFor = "";
+    /** The participant list the names were last read from (the session's lists are replaced, never changed). */
+    private volatile java.util.List<Participant> shownParticipants;
 
     /** Re-reads the phones (a phone that stops asking counts as gone after a minute: the view calls this now and then). */
     public void refreshDevices() {
