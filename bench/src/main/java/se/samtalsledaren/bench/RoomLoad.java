@@ -195,21 +195,32 @@ public final class RoomLoad {
         return -1;
     }
 
-    /** How long a small task waits for the session's thread, sampled every 50 ms. */
+    /** How long a small task waits for a thread (the session's, the FX thread), handed to it every {@code periodMs}. */
     static final class SessionThreadProbe {
         private final Executor thread;
+        private final long periodMs;
         private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
         private final ConcurrentLinkedQueue<Long> waits = new ConcurrentLinkedQueue<>();
 
         SessionThreadProbe(Executor thread) {
+            this(thread, 50);
+        }
+
+        SessionThreadProbe(Executor thread, long periodMs) {
             this.thread = thread;
+            this.periodMs = periodMs;
         }
 
         void start() {
             ticker.scheduleAtFixedRate(() -> {
                 long t0 = System.nanoTime();
                 thread.execute(() -> waits.add((System.nanoTime() - t0) / 1000));
-            }, 0, 50, TimeUnit.MILLISECONDS);
+            }, 0, periodMs, TimeUnit.MILLISECONDS);
+        }
+
+        /** Every wait, in microseconds. */
+        List<Long> waits() {
+            return new ArrayList<>(waits);
         }
 
         void stop() throws InterruptedException {

@@ -13,7 +13,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -136,7 +135,7 @@ public final class RoomWindowLoad {
         String base = join.substring(0, join.indexOf("/j/"));
         String token = join.substring(join.indexOf("/j/") + 3);
 
-        FxProbe probe = new FxProbe();
+        RoomLoad.SessionThreadProbe probe = new RoomLoad.SessionThreadProbe(Platform::runLater, 20);
         long rssOpened = RoomLoad.rssKiB();
         Process others = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"), RoomLoad.class.getName(), "phones", base, token,
@@ -155,7 +154,7 @@ public final class RoomWindowLoad {
                     probe.stop();
                     System.gc();
                     long rssEnd = RoomLoad.rssKiB();
-                    List<Long> late = probe.lateness();
+                    List<Long> late = probe.waits();
                     Collections.sort(late);
                     System.out.printf(Locale.ROOT, "fx-thread probes: %d, late-ms p50 %.1f p99 %.1f max %.1f; over 100 ms: %d%n",
                             late.size(), RoomLoad.pct(late, 50) / 1000.0, RoomLoad.pct(late, 99) / 1000.0,
@@ -176,27 +175,5 @@ public final class RoomWindowLoad {
             Platform.exit();
         }
         System.exit(0);
-    }
-
-    /** Hands the FX thread a task every 20 ms and records how late each ran. */
-    static final class FxProbe {
-        private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
-        private final ConcurrentLinkedQueue<Long> late = new ConcurrentLinkedQueue<>();
-
-        void start() {
-            ticker.scheduleAtFixedRate(() -> {
-                long t0 = System.nanoTime();
-                Platform.runLater(() -> late.add((System.nanoTime() - t0) / 1000));
-            }, 0, 20, TimeUnit.MILLISECONDS);
-        }
-
-        void stop() throws InterruptedException {
-            ticker.shutdown();
-            ticker.awaitTermination(5, TimeUnit.SECONDS);
-        }
-
-        List<Long> lateness() {
-            return new ArrayList<>(late);
-        }
     }
 }
