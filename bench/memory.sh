@@ -1,15 +1,13 @@
 #!/usr/bin/env bash
 # Peak RSS of the app with the library open and a session running, over several runs: the
-# kernel's high-water mark (VmHWM) of each of the app's JVMs, summed. A plain `java -jar` start
-# runs the app in a second, tuned JVM (TunedJvm) while the first waits: both are counted. (The sum
-# of two high-water marks is at least the peak of the two together; /usr/bin/time -v, also
-# printed, reports only the larger process. Each run also prints RSS and PSS at the end of the
-# hold: PSS counts a page shared by N processes, such as the JVM's library mapped by both JVMs,
-# as 1/N in each.)
+# kernel's high-water mark (VmHWM) of the app's JVM (of each of its JVMs, summed, should it start
+# a child JVM; /usr/bin/time -v, also printed, reports only the larger process). Each run also
+# prints RSS and PSS at the end of the hold (PSS counts a page shared by N processes as 1/N in each).
 #
 #   xvfb-run -s "-screen 0 1600x1000x24" bench/memory.sh [SESSION_FILE] [RUNS]
 #
-# Each run starts the app with a copy of SESSION_FILE (default examples/sample-session.json)
+# SESSION_FILE "none": the main window only, with the library open, for HOLD seconds.
+# Otherwise each run starts the app with a copy of SESSION_FILE (default examples/sample-session.json)
 # whose time stamps are moved to end a minute before now (bench's ShiftSession: the app starts no
 # clock before the end of a session's log, so an example dated tomorrow would stand still),
 # named on the command line, waits for the session window, starts the session clock (F5),
@@ -18,8 +16,11 @@
 # a screenshot into bench/target/memory-run-N.png when ImageMagick's import is there, and ends
 # the JVM with SIGTERM. Needs xdotool and GNU time (apt-get install -y xdotool time).
 # Environment: JAVA, APP_JAR, APP_JAVA_OPTS, HOLD; LAUNCHER=1 starts the app with bin/samtalsledaren
-# (its JVM options and AppCDS archive) instead of plain java -jar (which moves the app to a tuned
-# second JVM, TunedJvm); either way an unmeasured first start writes the archive.
+# (its JVM options and AppCDS archive; an unmeasured first start writes the archive) instead of
+# plain java -jar (one JVM with the JVM's defaults); INSTALLED=PATH starts it with a jpackage
+# launcher, such as the installed /opt/samtalsledaren/bin/Samtalsledaren, in the environment the
+# .deb's menu entry gives (GDK_GL=disable without a graphics device; APP_JAVA_OPTS go in
+# JAVA_TOOL_OPTIONS).
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -31,7 +32,11 @@ runs=${2:-3}
 hold=${HOLD:-30}
 read -r -a app_opts <<< "${APP_JAVA_OPTS:-}"
 
-[[ -f $app_jar ]] || { echo "missing $app_jar: mvn -B -q package -DskipTests" >&2; exit 2; }
+if [[ -n ${INSTALLED:-} ]]; then
+  [[ -x $INSTALLED ]] || { echo "no launcher at $INSTALLED" >&2; exit 2; }
+else
+  [[ -f $app_jar ]] || { echo "missing $app_jar: mvn -B -q package -DskipTests" >&2; exit 2; }
+fi
 [[ -f $bench_jar ]] || { echo "missing $bench_jar: build the bench (bench/README.md)" >&2; exit 2; }
 [[ -n ${DISPLAY:-} ]] || { echo "no DISPLAY: run under a display, e.g. xvfb-run bench/memory.sh" >&2; exit 2; }
 command -v xdotool >/dev/null || { echo "xdotool missing: apt-get install -y xdotool" >&2; exit 2; }
@@ -46,7 +51,13 @@ cleanup() {
 trap cleanup EXIT
 
 start_app() {
-  if [[ -n ${LAUNCHER:-} ]]; then
+  if [[ -n ${INSTALLED:-} ]]; then
+    if [[ $(uname -s) == Linux && ! -e /dev/dri && ! -e /dev/nvidiactl ]]; then
+      export GDK_GL=${GDK_GL-disable}
+    fi
+    JAVA_TOOL_OPTIONS="${APP_JAVA_OPTS:-} -Dsamtalsledaren.home=$work/home" \
+      exec /usr/bin/time -v -o "$work/time.txt" "$INSTALLED" "$@"
+  elif [[ -n ${LAUNCHER:-} ]]; then
     XDG_CACHE_HOME="$work/cache" JAVA="$java" SAMTALSLEDAREN_JAR="$app_jar" \
       SAMTALSLEDAREN_JAVA_OPTS="${APP_JAVA_OPTS:-} -Dsamtalsledaren.home=$work/home" \
       exec /usr/bin/time -v -o "$work/time.txt" "$root/bin/samtalsledaren" "$@"
@@ -55,9 +66,11 @@ start_app() {
       "$java" ${app_opts[@]+"${app_opts[@]}"} -Dsamtalsledaren.home="$work/home" -jar "$app_jar" "$@"
   fi
 }
-# An unmeasured first start writes the class-data archive each way of starting keeps (bin/samtalsledaren
-# in the cache folder, TunedJvm in the cache folder under samtalsledaren.home), as a user's first start does.
-if [[ -n ${LAUNCHER:-} ]]; then
+# An unmeasured first start: bin/samtalsledaren writes its class-data archive in the cache folder, as
+# a user's first start does; the other ways warm the file cache as much.
+if [[ -n ${INSTALLED:-} ]]; then
+  JAVA_TOOL_OPTIONS="-Dsamtalsledaren.home=$work/warm-up" "$INSTALLED" --startup-probe >/dev/null 2>&1
+elif [[ -n ${LAUNCHER:-} ]]; then
   XDG_CACHE_HOME="$work/cache" JAVA="$java" SAMTALSLEDAREN_JAR="$app_jar" \
     SAMTALSLEDAREN_JAVA_OPTS="-Dsamtalsledaren.home=$work/warm-up" "$root/bin/samtalsledaren" --startup-probe >/dev/null
 else
@@ -67,10 +80,14 @@ fi
 echo "load before: $(uptime)"
 : > "$work/peaks.txt"
 for i in $(seq "$runs"); do
-  # A copy whose time stamps end a minute ago, so that its clocks run (ShiftSession).
-  "$java" -cp "$bench_jar" se.samtalsledaren.bench.ShiftSession "$session" "$work/session.json" >/dev/null
   rm -rf "$work/home/config" "$work/home/data"
-  start_app "$work/session.json" >"$work/app.log" 2>&1 &
+  if [[ $session == none ]]; then
+    start_app >"$work/app.log" 2>&1 &
+  else
+    # A copy whose time stamps end a minute ago, so that its clocks run (ShiftSession).
+    "$java" -cp "$bench_jar" se.samtalsledaren.bench.ShiftSession "$session" "$work/session.json" >/dev/null
+    start_app "$work/session.json" >"$work/app.log" 2>&1 &
+  fi
   time_pid=$!
   java_pid=
   for _ in $(seq 100); do
@@ -78,10 +95,14 @@ for i in $(seq "$runs"); do
     [[ -n $java_pid ]] && break
     sleep 0.2
   done
-  window=$(timeout 300 xdotool search --sync --onlyvisible --name '^Session' | head -1)
-  sleep 2
-  xdotool windowactivate --sync "$window" 2>/dev/null || xdotool windowfocus --sync "$window"
-  xdotool key --window "$window" F5 ctrl+1 ctrl+2 F7
+  if [[ $session == none ]]; then
+    timeout 300 xdotool search --sync --onlyvisible --name '^Samtalsledaren' >/dev/null
+  else
+    window=$(timeout 300 xdotool search --sync --onlyvisible --name '^Session' | head -1)
+    sleep 2
+    xdotool windowactivate --sync "$window" 2>/dev/null || xdotool windowfocus --sync "$window"
+    xdotool key --window "$window" F5 ctrl+1 ctrl+2 F7
+  fi
   sleep "$hold"
   if command -v import >/dev/null; then
     mkdir -p "$root/bench/target"

@@ -5,14 +5,21 @@
 # with the library's cases listed). Prints each run, the medians and, last, "ratio: X" (app / floor).
 #
 #   xvfb-run -s "-screen 0 1600x1000x24" bench/startup.sh [--cds | --launcher] [RUNS]
+#   xvfb-run -s "-screen 0 1600x1000x24" bench/startup.sh --packaged APP_LAUNCHER FLOOR_LAUNCHER [RUNS]
 #
-# (none)      both with plain `java`: the app as `java -jar target/samtalsledaren.jar --startup-probe`.
+# (none)      both with plain `java`: the app as `java -jar target/samtalsledaren.jar --startup-probe`
+#             (one JVM with the JVM's defaults).
 # --cds       first makes an AppCDS archive of each program (one training run each, with
 #             -XX:ArchiveClassesAtExit) and then starts each with its own archive
 #             (-XX:SharedArchiveFile); the floor is then also measured without one, for reference.
-# --launcher  the app as users start it with bin/samtalsledaren (its JVM options and its own AppCDS
-#             archive, written by the unmeasured warm-up run into a fresh cache folder); the floor
-#             with plain `java` (plus FLOOR_JAVA_OPTS).
+# --launcher  the app as started from a checkout with bin/samtalsledaren (its JVM options and its
+#             own AppCDS archive, written by the unmeasured warm-up run into a fresh cache folder);
+#             the floor with plain `java` (plus FLOOR_JAVA_OPTS).
+# --packaged  both started by their jpackage launchers (their runtime, JVM options and class-data
+#             archive), e.g. the installed app, /opt/samtalsledaren/bin/Samtalsledaren, against the
+#             floor packaged the same way (bench/package-floor.sh: bench/target/floor/image/Floor/bin/Floor),
+#             with the environment the .deb's menu entry gives (GDK_GL=disable without a graphics
+#             device); APP_JAVA_OPTS and FLOOR_JAVA_OPTS go in JAVA_TOOL_OPTIONS.
 # RUNS        measured runs of each program (default 7), after one unmeasured warm-up pair.
 # Environment: JAVA (default java), APP_JAR (default target/samtalsledaren.jar), APP_JAVA_OPTS and
 # FLOOR_JAVA_OPTS (extra JVM options). The app runs with a fresh -Dsamtalsledaren.home.
@@ -24,27 +31,49 @@ app_jar=${APP_JAR:-$root/target/samtalsledaren.jar}
 bench_jar=$root/bench/target/benchmarks.jar
 cds=false
 launcher=false
+packaged=false
 if [[ ${1:-} == --cds ]]; then
   cds=true
   shift
 elif [[ ${1:-} == --launcher ]]; then
   launcher=true
   shift
+elif [[ ${1:-} == --packaged ]]; then
+  packaged=true
+  app_launcher=${2:?--packaged APP_LAUNCHER FLOOR_LAUNCHER}
+  floor_launcher=${3:?--packaged APP_LAUNCHER FLOOR_LAUNCHER}
+  shift 3
 fi
 runs=${1:-7}
 read -r -a app_opts <<< "${APP_JAVA_OPTS:-}"
 read -r -a floor_opts <<< "${FLOOR_JAVA_OPTS:-}"
 
-for f in "$app_jar" "$bench_jar"; do
-  [[ -f $f ]] || { echo "missing $f: build the app and bench first (bench/README.md)" >&2; exit 2; }
-done
+if $packaged; then
+  for f in "$app_launcher" "$floor_launcher"; do
+    [[ -x $f ]] || { echo "no launcher at $f (bench/README.md, bench/package-floor.sh)" >&2; exit 2; }
+  done
+else
+  for f in "$app_jar" "$bench_jar"; do
+    [[ -f $f ]] || { echo "missing $f: build the app and bench first (bench/README.md)" >&2; exit 2; }
+  done
+fi
 [[ -n ${DISPLAY:-} ]] || { echo "no DISPLAY: run under a display, e.g. xvfb-run bench/startup.sh" >&2; exit 2; }
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
+# The environment the .deb's menu entry gives (src/packaging/linux/resources/Samtalsledaren.desktop).
+packaged_env() {
+  if [[ $(uname -s) == Linux && ! -e /dev/dri && ! -e /dev/nvidiactl ]]; then
+    GDK_GL=${GDK_GL-disable} "$@"
+  else
+    "$@"
+  fi
+}
 app() {
-  if $launcher; then
+  if $packaged; then
+    JAVA_TOOL_OPTIONS="${APP_JAVA_OPTS:-} -Dsamtalsledaren.home=$work/home" packaged_env timeout 300 "$app_launcher" --startup-probe
+  elif $launcher; then
     XDG_CACHE_HOME="$work/cache" JAVA="$java" SAMTALSLEDAREN_JAR="$app_jar" \
       SAMTALSLEDAREN_JAVA_OPTS="${APP_JAVA_OPTS:-} -Dsamtalsledaren.home=$work/home" \
       timeout 300 "$root/bin/samtalsledaren" --startup-probe
@@ -53,6 +82,10 @@ app() {
   fi
 }
 floor() {
+  if $packaged; then
+    JAVA_TOOL_OPTIONS="${FLOOR_JAVA_OPTS:-} -Dsamtalsledaren.home=$work/home" packaged_env timeout 300 "$floor_launcher"
+    return
+  fi
   timeout 300 "$java" ${floor_opts[@]+"${floor_opts[@]}"} "$@" -cp "$bench_jar" se.samtalsledaren.bench.MinimalWindow
 }
 # Runs one program and prints its first-frame-ms (its layout-pass goes to passes.txt); fails
@@ -84,7 +117,11 @@ if $cds; then
 fi
 
 echo "load before: $(uptime)"
-echo "mode: $($cds && echo "AppCDS archives for both" || ($launcher && echo "app by bin/samtalsledaren, floor plain" || echo "plain java for both"))"
+if $packaged; then
+  echo "mode: packaged, app $app_launcher, floor $floor_launcher"
+else
+  echo "mode: $($cds && echo "AppCDS archives for both" || ($launcher && echo "app by bin/samtalsledaren, floor plain" || echo "plain java for both"))"
+fi
 measure app ${app_cds[@]+"${app_cds[@]}"} >/dev/null
 measure floor ${floor_cds[@]+"${floor_cds[@]}"} >/dev/null
 : > "$work/app.txt"; : > "$work/floor.txt"; : > "$work/plain.txt"

@@ -4,9 +4,11 @@ import java.io.PrintStream;
 import se.samtalsledaren.cli.Cli;
 
 /**
- * Entry point of the jar. Deliberately does not extend {@code Application}: headless commands
- * ({@code --version}, {@code validate}, …) run without touching JavaFX, and the desktop app is
- * started only when no command is given.
+ * Entry point of the jar and of the installed app's launcher. Deliberately does not extend
+ * {@code Application}: headless commands ({@code --version}, {@code validate}, …) run without
+ * touching JavaFX, and the desktop app is started only when no command is given, in this JVM with
+ * the options it was given (the installers' launcher and {@code bin/samtalsledaren} give the tuned
+ * ones, docs/performance.md).
  */
 public final class Launcher {
     private Launcher() {}
@@ -18,12 +20,6 @@ public final class Launcher {
             // Exports lay out text with java.awt.font classes; no display is needed or wanted.
             System.setProperty("java.awt.headless", "true");
             System.exit(new Cli(out, err, java.time.ZoneId.systemDefault()).run(args));
-            return;
-        }
-        // A plain java -jar start gets the JVM options bin/samtalsledaren gives (TunedJvm).
-        var second = TunedJvm.startIfUntuned(args);
-        if (second.isPresent()) {
-            System.exit(second.get());
             return;
         }
         SoftwareRendering.chooseForThisMachine();

@@ -2,7 +2,6 @@ package se.samtalsledaren;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.Properties;
 
 /**
@@ -20,14 +19,13 @@ import java.util.Properties;
  * or NVIDIA's {@code /dev/nvidiactl} is left to JavaFX's own choice, as is any other system, and a
  * {@code prism.order} or {@code GDK_GL} the user set is kept.
  * <p>
- * {@code GDK_GL} is read from the environment when GTK starts, so only a launcher can set it: the
- * second JVM of {@link TunedJvm} and {@code bin/samtalsledaren}, which makes the same test.
+ * {@code GDK_GL} is read from the environment when GTK starts, so only what starts the JVM can set
+ * it: {@code bin/samtalsledaren} and the .deb's menu entry ({@code src/packaging/linux/resources}),
+ * which make the same test.
  */
 public final class SoftwareRendering {
     /** JavaFX's pipeline order. */
     static final String PIPELINE_PROPERTY = "prism.order";
-    /** GTK's OpenGL switch. */
-    static final String GTK_GL_VARIABLE = "GDK_GL";
 
     private SoftwareRendering() {}
 
@@ -50,13 +48,6 @@ public final class SoftwareRendering {
     static void choose(Properties properties, boolean noGraphicsDevice) {
         if (noGraphicsDevice && properties.getProperty(PIPELINE_PROPERTY) == null) {
             properties.setProperty(PIPELINE_PROPERTY, "sw");
-        }
-    }
-
-    /** Keeps GTK from opening OpenGL in a process started with {@code environment}, on such a machine. */
-    static void chooseFor(Map<String, String> environment, boolean noGraphicsDevice) {
-        if (noGraphicsDevice && !environment.containsKey(GTK_GL_VARIABLE)) {
-            environment.put(GTK_GL_VARIABLE, "disable");
         }
     }
 }

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,20 +48,5 @@ class SoftwareRenderingTest {
         Properties withDevice = new Properties();
         SoftwareRendering.choose(withDevice, false);
         assertThat(withDevice.getProperty("prism.order")).isNull();
-    }
-
-    @Test
-    void keepsGtkFromOpenGlOnlyWithoutADeviceAndUnlessTheUserSetGdkGl() {
-        Map<String, String> none = new HashMap<>(Map.of("PATH", "/usr/bin"));
-        SoftwareRendering.chooseFor(none, true);
-        assertThat(none).containsEntry("GDK_GL", "disable").containsEntry("PATH", "/usr/bin");
-
-        Map<String, String> set = new HashMap<>(Map.of("GDK_GL", "always"));
-        SoftwareRendering.chooseFor(set, true);
-        assertThat(set).containsEntry("GDK_GL", "always");
-
-        Map<String, String> withDevice = new HashMap<>();
-        SoftwareRendering.chooseFor(withDevice, false);
-        assertThat(withDevice).doesNotContainKey("GDK_GL");
     }
 }

@@ -12,7 +12,7 @@ import se.samtalsledaren.Version;
  * code; nothing here touches JavaFX.
  */
 public final class Cli {
-    private static final Set<String> COMMANDS = Set.of("--version", "-V", "--help", "-h", "validate", "export", "handout");
+    private static final Set<String> COMMANDS = Set.of("--version", "-V", "--help", "-h", "validate", "export", "handout", "compare");
 
     private final PrintStream out;
     private final PrintStream err;
@@ -59,6 +59,9 @@ public final class Cli {
             }
             case "handout" -> {
                 return new HandoutCommand(out, err, text).run(rest);
+            }
+            case "compare" -> {
+                return new CompareCommand(out, err, text).run(rest);
             }
             default -> {
                 err.println(text.get("unknownCommand", command));

@@ -16,7 +16,7 @@ import se.samtalsledaren.json.FileProblemException;
 import se.samtalsledaren.json.Messages;
 
 /**
- * What {@code export} and {@code handout} share: parsing, reading the input, writing the
+ * What {@code export}, {@code handout} and {@code compare} share: parsing, reading the input, writing the
  * document, and turning every failure into one clear line and an exit code (0 written,
  * 1 invalid input or unwritable file, 2 wrong usage).
  */
@@ -36,8 +36,13 @@ abstract class DocumentCommand {
         this.text = text;
     }
 
-    /** Reads the input named on the command line and builds the document with {@code labels}. */
-    protected abstract ExportDocument document(String input, Labels labels) throws FileProblemException;
+    /** Reads the inputs named on the command line (as {@link #inputs} took them) and builds the document with {@code labels}. */
+    protected abstract ExportDocument document(List<String> inputs, Labels labels) throws FileProblemException;
+
+    /** The inputs the command takes from the arguments: exactly one unless a command says otherwise. */
+    protected List<String> inputs(Arguments a) throws Arguments.UsageException {
+        return List.of(a.input(inputName(), text));
+    }
 
     /** What the one input is called in messages, e.g. "session file". */
     protected abstract String inputName();
@@ -45,7 +50,7 @@ abstract class DocumentCommand {
     final int run(List<String> args) {
         Arguments a;
         ExportFormat format;
-        String input;
+        List<String> inputs;
         Path target;
         Labels labels;
         try {
@@ -54,7 +59,7 @@ abstract class DocumentCommand {
                 out.print(text.get("usage." + name));
                 return 0;
             }
-            input = a.input(inputName(), text);
+            inputs = inputs(a);
             format = a.format(formats, text);
             labels = new Labels(a.language(text));
             target = Path.of(a.out);
@@ -69,7 +74,7 @@ abstract class DocumentCommand {
         }
         ExportDocument document;
         try {
-            document = document(input, labels);
+            document = document(inputs, labels);
         } catch (FileProblemException e) {
             e.problems().forEach(err::println);
             return 1;

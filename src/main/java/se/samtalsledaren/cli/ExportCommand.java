@@ -36,7 +36,8 @@ final class ExportCommand extends DocumentCommand {
     }
 
     @Override
-    protected ExportDocument document(String input, Labels labels) throws FileProblemException {
+    protected ExportDocument document(List<String> inputs, Labels labels) throws FileProblemException {
+        String input = inputs.get(0);
         Path file = Path.of(input);
         if (!Files.exists(file)) {
             throw missing(file);

@@ -28,7 +28,8 @@ final class HandoutCommand extends DocumentCommand {
     }
 
     @Override
-    protected ExportDocument document(String input, Labels labels) throws FileProblemException {
+    protected ExportDocument document(List<String> inputs, Labels labels) throws FileProblemException {
+        String input = inputs.get(0);
         return new HandoutDocument(labels).build(find(input));
     }
 

@@ -44,6 +44,15 @@ public final class Labels {
         return args.length == 0 ? pattern : new MessageFormat(pattern, language).format(args);
     }
 
+    /**
+     * A chart's text alternative: its caption and unit, then every bar read out
+     * ("caption (unit): label value, …"), for charts whose figures a table also holds.
+     */
+    public String chartAlt(String caption, String unit, java.util.List<Block.Bar> bars) {
+        String read = String.join(", ", bars.stream().map(bar -> bar.label() + " " + bar.valueText()).toList());
+        return get("chart.alt", caption, unit, read);
+    }
+
     public String date(LocalDate date) {
         return DateTimeFormatter.ofPattern(get("date.pattern"), language).format(date);
     }

@@ -302,8 +302,7 @@ public final class SessionDocument {
     /** A bar chart of airtime in minutes, its figures in {@code figures} and its bars read out in the text alternative. */
     private BarChart chart(String caption, List<String> series, List<Bar> bars, Table figures) {
         String unit = labels.get("session.airtime.unit");
-        String read = String.join(", ", bars.stream().map(bar -> bar.label() + " " + bar.valueText()).toList());
-        return new BarChart(caption, unit, series, bars, labels.get("chart.alt", caption, unit, read), figures);
+        return new BarChart(caption, unit, series, bars, labels.chartAlt(caption, unit, bars), figures);
     }
 
     private static double share(Duration part, Duration all) {

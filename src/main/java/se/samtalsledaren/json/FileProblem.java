@@ -23,10 +23,14 @@ public record FileProblem(String file, int line, int column, String field, Strin
         return new FileProblem(file, 0, 0, "", message);
     }
 
-    /** One line: {@code file:line:column: field: message}. */
+    /**
+     * One line: {@code file:line:column: field: message}, with every control character taken
+     * from a file (an ANSI escape, a line break, a text-direction override) written visibly
+     * ({@link Printable}): problems are printed on terminals and shown in lists.
+     */
     @Override
     public String toString() {
-        StringBuilder sb = new StringBuilder(file);
+        StringBuilder sb = new StringBuilder(Printable.escape(file));
         if (line > 0) {
             sb.append(':').append(line);
             if (column > 0) {
@@ -35,8 +39,8 @@ public record FileProblem(String file, int line, int column, String field, Strin
         }
         sb.append(": ");
         if (!field.isEmpty()) {
-            sb.append(field).append(": ");
+            sb.append(Printable.escape(field)).append(": ");
         }
-        return sb.append(message).toString();
+        return sb.append(Printable.escape(message)).toString();
     }
 }

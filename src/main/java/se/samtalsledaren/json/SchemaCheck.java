@@ -67,18 +67,39 @@ public final class SchemaCheck {
         return compiled;
     }
 
+    /**
+     * Where the closest node on the way to {@code path} that carries a location stands: a node
+     * that a migration made (it has none) is reported at the object it was put in.
+     */
+    private static int[] nearestLocated(JsonNode root, com.networknt.schema.JsonNodePath path) {
+        int[] best = StrictJson.location(root);
+        JsonNode n = root;
+        for (int i = 0; i < path.getNameCount() && n != null; i++) {
+            Object element = path.getElement(i);
+            n = element instanceof Integer index ? n.get(index) : n.get(String.valueOf(element));
+            int[] lc = StrictJson.location(n);
+            if (lc[0] > 0) {
+                best = lc;
+            }
+        }
+        return best;
+    }
+
     /** Every schema violation of {@code node}, in file order. */
     public List<FileProblem> check(String file, JsonNode node) {
         return schema().validate(node).stream()
-                .map(m -> toProblem(file, m))
+                .map(m -> toProblem(file, node, m))
                 .sorted(Comparator.comparingInt(FileProblem::line).thenComparingInt(FileProblem::column)
                         .thenComparing(FileProblem::field))
                 .distinct()
                 .toList();
     }
 
-    private FileProblem toProblem(String file, ValidationMessage m) {
+    private FileProblem toProblem(String file, JsonNode root, ValidationMessage m) {
         int[] lc = StrictJson.location(m.getInstanceNode());
+        if (lc[0] == 0) {
+            lc = nearestLocated(root, m.getInstanceLocation());
+        }
         String field = m.getInstanceLocation().toString();
         String message = m.getMessage();
         // The library prefixes its message with the instance path; we show the path separately.

@@ -55,6 +55,11 @@ public final class CaseFormat {
         return json.limits();
     }
 
+    /** The messages problems are reported in. */
+    public Messages messages() {
+        return messages;
+    }
+
     /**
      * Reads one case file.
      *

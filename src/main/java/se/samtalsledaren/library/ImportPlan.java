@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -12,7 +11,8 @@ import se.samtalsledaren.model.Case;
 
 /**
  * What importing an archive into a library folder would do, and which cases collide with what
- * is already there. Pure: the caller asks the user about each {@link Conflict} and then gets
+ * is already there (file names compared as {@link FileNames#collisionKey}: without case and
+ * Unicode normalisation, as Windows and macOS compare them). Pure: the caller asks the user about each {@link Conflict} and then gets
  * the files to write from {@link #writes(Map)}. Nothing is ever overwritten without a
  * {@link Choice#REPLACE} for it.
  */
@@ -63,7 +63,7 @@ public final class ImportPlan {
         this.library = List.copyOf(library);
         this.folder = folder;
         for (LibraryArchive.ArchivedCase c : this.incoming) {
-            Optional<String> file = this.folderFiles.contains(c.name().toLowerCase(Locale.ROOT))
+            Optional<String> file = this.folderFiles.contains(FileNames.collisionKey(c.name()))
                     ? Optional.of(existingName(folderFiles, c.name())) : Optional.empty();
             Optional<LibraryEntry> sameId = byId(c.value().id());
             if (file.isEmpty() && sameId.isEmpty()) {
@@ -78,7 +78,8 @@ public final class ImportPlan {
     }
 
     private static String existingName(Set<String> files, String name) {
-        return files.stream().filter(f -> f.equalsIgnoreCase(name)).findFirst().orElse(name);
+        String key = FileNames.collisionKey(name);
+        return files.stream().filter(f -> FileNames.collisionKey(f).equals(key)).findFirst().orElse(name);
     }
 
     private boolean inTarget(LibraryEntry e) {
@@ -108,7 +109,7 @@ public final class ImportPlan {
         library.forEach(e -> takenIds.add(e.value().id()));
         incoming.forEach(c -> {
             takenIds.add(c.value().id());
-            takenFiles.add(c.name().toLowerCase(Locale.ROOT));
+            takenFiles.add(FileNames.collisionKey(c.name()));
         });
         List<Write> writes = new ArrayList<>();
         for (LibraryArchive.ArchivedCase c : incoming) {
@@ -130,8 +131,8 @@ public final class ImportPlan {
                 }
                 case KEEP_BOTH -> {
                     String file = conflict.get().existingFile().isEmpty() ? c.name()
-                            : FileNames.unique(c.name(), n -> takenFiles.contains(n.toLowerCase(Locale.ROOT)));
-                    takenFiles.add(file.toLowerCase(Locale.ROOT));
+                            : FileNames.unique(c.name(), n -> takenFiles.contains(FileNames.collisionKey(n)));
+                    takenFiles.add(FileNames.collisionKey(file));
                     Case value = c.value();
                     if (conflict.get().sameId().isPresent()) {
                         String id = FileNames.uniqueId(value.id(), takenIds::contains);
@@ -148,7 +149,7 @@ public final class ImportPlan {
 
     private static Set<String> lower(Set<String> names) {
         Set<String> out = new HashSet<>();
-        names.forEach(n -> out.add(n.toLowerCase(Locale.ROOT)));
+        names.forEach(n -> out.add(FileNames.collisionKey(n)));
         return out;
     }
 }

@@ -26,7 +26,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.zip.Deflater;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
@@ -59,8 +58,6 @@ public final class LibraryArchive {
     public static final long MAX_ENTRY_BYTES = 2L * 1024 * 1024;
     public static final long MAX_TOTAL_BYTES = 50L * 1024 * 1024;
     static final String MANIFEST_SCHEMA = "se/samtalsledaren/library/library-manifest.schema.json";
-    /** Entry names that could not be written safely as a file name in one folder on any system. */
-    private static final Pattern UNSAFE_NAME_CHARS = Pattern.compile("[\\p{Cntrl}<>:\"|?*]");
     private static final int EOCD_SIZE = 22;
     private static final int EOCD_SIGNATURE = 0x06054b50;
     private static final int ZIP64_LOCATOR_SIGNATURE = 0x07064b50;
@@ -122,8 +119,8 @@ public final class LibraryArchive {
         Map<String, Case> files = new LinkedHashMap<>();
         Set<String> taken = new HashSet<>();
         for (LibraryEntry e : entries) {
-            String name = FileNames.unique(safeName(e), n -> taken.contains(n.toLowerCase(Locale.ROOT)));
-            taken.add(name.toLowerCase(Locale.ROOT));
+            String name = FileNames.unique(safeName(e), n -> taken.contains(FileNames.collisionKey(n)));
+            taken.add(FileNames.collisionKey(name));
             files.put(name, e.value());
         }
         Manifest manifest = new Manifest(details, clock.instant(), List.copyOf(files.keySet()));
@@ -141,11 +138,12 @@ public final class LibraryArchive {
         return bytes.toByteArray();
     }
 
+    /** The entry's file name, or its id's when another system could not hold that name (an import would refuse it). */
     private static String safeName(LibraryEntry e) {
         String file = e.file();
         boolean safe = file.toLowerCase(Locale.ROOT).endsWith(".json") && !file.equals(MANIFEST)
-                && !file.contains("/") && !file.contains("\\") && !UNSAFE_NAME_CHARS.matcher(file).find()
-                && file.length() <= 200;
+                && !file.equalsIgnoreCase(CaseLibraryLoader.SCHEMA_FILE) && FileNames.unportable(file).isEmpty()
+                && FileNames.utf8Length(file) <= FileNames.MAX_NAME_BYTES - 8;
         return safe ? file : e.value().id() + ".json";
     }
 
@@ -208,9 +206,11 @@ public final class LibraryArchive {
         Map<String, String> seen = new HashMap<>();
         for (ZipArchiveEntry e : entries) {
             checkName(archive, e);
-            String previous = seen.putIfAbsent(e.getName().toLowerCase(Locale.ROOT), e.getName());
+            // One file on Windows and macOS: names that differ only in case or Unicode normalisation.
+            String previous = seen.putIfAbsent(FileNames.collisionKey(e.getName()), e.getName());
             if (previous != null) {
-                throw refuse(archive, e.getName(), "archiveDuplicateName", previous);
+                boolean sameLetters = previous.equalsIgnoreCase(e.getName());
+                throw refuse(archive, e.getName(), sameLetters ? "archiveDuplicateName" : "archiveDuplicateNormalized", previous);
             }
         }
         long total = 0;
@@ -281,8 +281,9 @@ public final class LibraryArchive {
         if (n.contains("/") || e.isDirectory()) {
             throw refuse(archive, n, "archiveSubfolder");
         }
-        if (n.isEmpty() || n.length() > 200 || UNSAFE_NAME_CHARS.matcher(n).find()) {
-            throw refuse(archive, n, "archiveBadName");
+        java.util.Optional<FileNames.Problem> unportable = FileNames.unportable(n);
+        if (unportable.isPresent()) {
+            throw refuse(archive, n, unportable.get().key(), unportable.get().args());
         }
         if (!n.equals(MANIFEST) && !n.toLowerCase(Locale.ROOT).endsWith(".json")) {
             throw refuse(archive, n, "archiveNotCaseFile");

@@ -1,6 +1,8 @@
 package se.samtalsledaren.model;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -11,21 +13,59 @@ import java.util.Objects;
 public record TimePlan(int totalMinutes, Map<Phase, Integer> minutes) {
     /** Weights of the default plan, in minutes of a 90-minute session. */
     private static final int[] DEFAULT_90 = {10, 15, 12, 18, 13, 15, 7};
+    /** The longest a session, and so any one phase, may be planned for: a day. */
+    public static final int MAX_MINUTES = 24 * 60;
+
+    /** What can be wrong with the minutes someone typed; see {@link #check}. */
+    public enum Problem {
+        /** The total is under one minute. */
+        TOTAL_TOO_SHORT,
+        /** The total is over {@link #MAX_MINUTES}. */
+        TOTAL_TOO_LONG,
+        /** A phase has fewer than 0 minutes. */
+        NEGATIVE,
+        /** A phase has more than {@link #MAX_MINUTES}. */
+        TOO_LONG
+    }
+
+    /** One problem of a typed plan: for {@code phase}, or for the total when {@code phase} is null. */
+    public record Issue(Phase phase, Problem problem) {}
 
     public TimePlan {
-        if (totalMinutes < 1 || totalMinutes > 24 * 60) {
-            throw new IllegalArgumentException("total must be 1..1440 minutes, was " + totalMinutes);
-        }
         Objects.requireNonNull(minutes, "minutes");
+        List<Issue> issues = check(totalMinutes, minutes);
+        if (!issues.isEmpty()) {
+            throw new IllegalArgumentException("not a time plan: " + issues + " (total " + totalMinutes + ", " + minutes + ")");
+        }
         EnumMap<Phase, Integer> copy = new EnumMap<>(Phase.class);
         for (Phase p : Phase.values()) {
-            int m = minutes.getOrDefault(p, 0);
-            if (m < 0 || m > 24 * 60) {
-                throw new IllegalArgumentException(p.key() + " must be 0..1440 minutes, was " + m);
-            }
-            copy.put(p, m);
+            copy.put(p, minutes.getOrDefault(p, 0));
         }
         minutes = java.util.Collections.unmodifiableMap(copy);
+    }
+
+    /**
+     * The rule every plan follows, for a form to ask before it makes one (the session set-up):
+     * a total of 1 to {@link #MAX_MINUTES} minutes and 0 to {@link #MAX_MINUTES} minutes per
+     * phase (a missing phase has 0). Empty when {@code total} and {@code minutes} make a plan;
+     * a plan need not add up to its total (that is shown, not refused).
+     */
+    public static List<Issue> check(int total, Map<Phase, Integer> minutes) {
+        List<Issue> issues = new ArrayList<>();
+        if (total < 1) {
+            issues.add(new Issue(null, Problem.TOTAL_TOO_SHORT));
+        } else if (total > MAX_MINUTES) {
+            issues.add(new Issue(null, Problem.TOTAL_TOO_LONG));
+        }
+        for (Phase p : Phase.values()) {
+            int m = minutes.getOrDefault(p, 0);
+            if (m < 0) {
+                issues.add(new Issue(p, Problem.NEGATIVE));
+            } else if (m > MAX_MINUTES) {
+                issues.add(new Issue(p, Problem.TOO_LONG));
+            }
+        }
+        return issues;
     }
 
     /**

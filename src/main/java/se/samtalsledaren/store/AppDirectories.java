@@ -52,7 +52,7 @@ public record AppDirectories(Path config, Path data, Path cache) {
 
     /**
      * Where this user's cache of the application goes (files that can be made again, such as the
-     * class-data archive of {@code TunedJvm}): {@code %LOCALAPPDATA%\Samtalsledaren\Cache} on
+     * class-data archive {@code bin/samtalsledaren} writes): {@code %LOCALAPPDATA%\Samtalsledaren\Cache} on
      * Windows, {@code ~/Library/Caches/Samtalsledaren} on macOS, {@code $XDG_CACHE_HOME/samtalsledaren}
      * (default {@code ~/.cache/samtalsledaren}) elsewhere, as {@code bin/samtalsledaren} uses.
      */

@@ -3,14 +3,21 @@ package se.samtalsledaren.store;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
+import se.samtalsledaren.library.FileNames;
 
 /** Writes files so that a crash at any instant leaves either the old or the new complete file. */
 public final class AtomicFiles {
@@ -33,11 +40,31 @@ public final class AtomicFiles {
         write(target, bytes, true);
     }
 
+    /**
+     * Like {@link #write(Path, byte[])}, but the target's folder must exist: it is never created.
+     * For files whose folder the user chose (a session file on a USB stick or a network share):
+     * a folder that has gone away is reported ({@link NoSuchFileException} naming the target), not
+     * made again on the local disk where nobody would look for the file.
+     */
+    public static void writeInExistingFolder(Path target, byte[] bytes) throws IOException {
+        write(target, bytes, false, false);
+    }
+
     private static void write(Path target, byte[] bytes, boolean shared) throws IOException {
+        write(target, bytes, shared, true);
+    }
+
+    private static void write(Path target, byte[] bytes, boolean shared, boolean createFolder) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+        Path tmp = null;
         try {
+            if (createFolder) {
+                Files.createDirectories(dir);
+            } else if (!Files.isDirectory(dir)) {
+                throw Files.exists(dir) ? new NotDirectoryException(target.toString())
+                        : new NoSuchFileException(target.toString(), null, "the folder " + dir + " does not exist");
+            }
+            tmp = Files.createTempFile(dir, tempPrefix(target), ".tmp");
             if (shared) {
                 keepReadable(tmp, target);
             } else {
@@ -50,15 +77,95 @@ public final class AtomicFiles {
                 }
                 ch.force(true);
             }
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            moveIntoPlace(tmp, target, dir);
+        } catch (FileSystemException e) {
+            throw naming(e, target);
+        } finally {
+            if (tmp != null) {
+                Files.deleteIfExists(tmp);
             }
-            syncDirectory(dir);
+        }
+    }
+
+    /**
+     * Copies {@code source} to {@code target} the same way: streamed into a temporary file in the
+     * target's folder (created when missing), forced to disk and moved into place.
+     */
+    public static void copy(Path source, Path target) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path tmp = Files.createTempFile(dir, tempPrefix(target), ".tmp");
+        try {
+            Files.copy(source, tmp, StandardCopyOption.REPLACE_EXISTING);
+            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+                ch.force(true);
+            }
+            moveIntoPlace(tmp, target, dir);
         } finally {
             Files.deleteIfExists(tmp);
         }
+    }
+
+    /** Moves a complete temporary file over {@code target} atomically and makes the rename durable. */
+    private static void moveIntoPlace(Path tmp, Path target, Path dir) throws IOException {
+        try {
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+        syncDirectory(dir);
+    }
+
+    /**
+     * The temporary file is hidden and has a name of its own; a failure to create, write or move
+     * it is reported with the target's name, which the user knows, keeping the reason.
+     */
+    static FileSystemException naming(FileSystemException e, Path target) {
+        String prefix = tempPrefix(target);
+        if (!isTemporary(e.getFile(), prefix) && !isTemporary(e.getOtherFile(), prefix)) {
+            return e;
+        }
+        String file = target.toString();
+        String reason = e.getReason();
+        FileSystemException renamed;
+        if (e instanceof AccessDeniedException) {
+            renamed = new AccessDeniedException(file, null, reason);
+        } else if (e instanceof NoSuchFileException) {
+            renamed = new NoSuchFileException(file, null, reason);
+        } else if (e instanceof FileAlreadyExistsException) {
+            renamed = new FileAlreadyExistsException(file, null, reason);
+        } else if (e instanceof NotDirectoryException) {
+            renamed = new NotDirectoryException(file);
+        } else {
+            renamed = new FileSystemException(file, null, reason);
+        }
+        renamed.initCause(e);
+        return renamed;
+    }
+
+    private static boolean isTemporary(String file, String prefix) {
+        if (file == null) {
+            return false;
+        }
+        try {
+            Path name = Path.of(file).getFileName();
+            return name != null && name.toString().startsWith(prefix) && name.toString().endsWith(".tmp");
+        } catch (InvalidPathException e) {
+            return false;
+        }
+    }
+
+    /** Room the temporary file's name needs beyond its prefix: a random number and ".tmp". */
+    private static final int TEMP_SUFFIX_BYTES = 32;
+
+    /**
+     * The beginning of the names of {@code target}'s temporary files: a dot, the target's name
+     * (cut short so that the whole temporary name stays within {@link FileNames#MAX_NAME_BYTES}) and a dot.
+     */
+    static String tempPrefix(Path target) {
+        String name = target.getFileName().toString();
+        int room = FileNames.MAX_NAME_BYTES - TEMP_SUFFIX_BYTES - 2;
+        return "." + FileNames.truncateUtf8(name, room) + ".";
     }
 
     /**
@@ -81,7 +188,7 @@ public final class AtomicFiles {
      */
     public static int removeLeftovers(Path target, java.time.Instant olderThan) {
         Path dir = target.toAbsolutePath().getParent();
-        String prefix = "." + target.getFileName() + ".";
+        String prefix = tempPrefix(target);
         int removed = 0;
         try (java.nio.file.DirectoryStream<Path> s = Files.newDirectoryStream(dir, p -> {
             String n = p.getFileName().toString();
@@ -98,8 +205,32 @@ public final class AtomicFiles {
         return removed;
     }
 
+    /**
+     * Removes the temporary files that writes into {@code dir} left behind when their process
+     * was killed mid-write ({@code .NAME.NUMBER.tmp}), if older than {@code olderThan}. Only for
+     * folders that hold nothing but what the app writes (backups, the recovery area). Returns how
+     * many went.
+     */
+    public static int removeLeftoversIn(Path dir, java.time.Instant olderThan) {
+        int removed = 0;
+        if (!Files.isDirectory(dir)) {
+            return 0;
+        }
+        try (java.nio.file.DirectoryStream<Path> s = Files.newDirectoryStream(dir, ".*.tmp")) {
+            for (Path p : s) {
+                if (Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                        && Files.getLastModifiedTime(p).toInstant().isBefore(olderThan) && Files.deleteIfExists(p)) {
+                    removed++;
+                }
+            }
+        } catch (IOException e) {
+            // Leftovers are harmless; the next start tries again.
+        }
+        return removed;
+    }
+
     /** A replaced file keeps its permissions and a new one gets rw-r--r--. */
-    private static void keepReadable(Path tmp, Path target) throws IOException {
+    static void keepReadable(Path tmp, Path target) throws IOException {
         if (!tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
             return;
         }
@@ -109,7 +240,7 @@ public final class AtomicFiles {
         Files.setPosixFilePermissions(tmp, permissions);
     }
 
-    private static void syncDirectory(Path dir) {
+    static void syncDirectory(Path dir) {
         try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
             ch.force(true);
         } catch (IOException | UnsupportedOperationException e) {

@@ -1,6 +1,7 @@
 package se.samtalsledaren.store;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -11,8 +12,10 @@ import se.samtalsledaren.model.Session;
 /**
  * Saves one session window's session automatically. {@link #changed} is called (on the UI
  * thread) with the new immutable snapshot after every change; the write happens on the
- * {@link Scheduler}'s thread once the changes pause for {@link #QUIET}, and never later than
- * {@link #MAX_WAIT} after the first unsaved change, so typing without pause is saved too.
+ * {@link Scheduler}'s thread once the changes pause for {@link #QUIET}, and early enough that the
+ * first unsaved change is on disk within {@link #MAX_WAIT}, so typing without pause is saved
+ * too: the write starts {@code MAX_WAIT} minus the longest of the last writes (measured on the
+ * clock, until the bytes are on disk) minus a {@link #MARGIN} after the first unsaved change.
  * Writes coalesce: at most one is in flight, and the latest snapshot wins.
  *
  * <p>A session with a file is written to that file (with backups, see {@link SessionStore}); one
@@ -22,7 +25,17 @@ import se.samtalsledaren.model.Session;
  */
 public final class Autosave {
     public static final Duration QUIET = Duration.ofSeconds(1);
+    /**
+     * The promise: a change is on disk (written, forced and moved into place) at most this long
+     * after it was made, also while changes never pause.
+     */
     public static final Duration MAX_WAIT = Duration.ofSeconds(2);
+    /** What a window's first write is assumed to take, before any has been measured. */
+    static final Duration FIRST_WRITE_GUESS = Duration.ofMillis(350);
+    /** Room left for the scheduler's and the collector's hiccups on top of the measured writes. */
+    static final Duration MARGIN = Duration.ofMillis(150);
+    /** How many recent writes the estimate of the next one looks at (the longest counts). */
+    private static final int MEASURED_WRITES = 8;
 
     /** Hears how writes went; called on the scheduler's thread. */
     public interface Listener {
@@ -31,7 +44,20 @@ public final class Autosave {
 
         /** {@code snapshot} could not be written to {@code target} (its file, or the recovery slot). */
         void failed(Session snapshot, Path target, IOException error);
+
+        /**
+         * The session's file holds a version another program wrote: autosave to it has stopped
+         * until the user chooses ({@link #keepMine()}, {@link #leaveFile(Runnable)} or a new
+         * file). {@code snapshot} is in the recovery slot, the other version among the backups.
+         * Heard again for every later change while it lasts.
+         */
+        default void changedElsewhere(Session snapshot, FileChangedException change) {
+            failed(snapshot, change.file(), change);
+        }
     }
+
+    /** How often a missing folder is looked for after a save into it failed (a USB stick pulled). */
+    public static final Duration FOLDER_CHECK = Duration.ofSeconds(5);
 
     private final SessionStore store;
     private final Recovery recovery;
@@ -47,12 +73,21 @@ public final class Autosave {
     private Instant lastChange;
     private boolean writing;
     private boolean closed;
+    /** How long the last writes took, newest last; the longest sets how early a write starts. */
+    private final java.util.ArrayDeque<Duration> writeTimes = new java.util.ArrayDeque<>();
     private Scheduler.Cancellable task;
+    private Scheduler.Cancellable folderWatch;
     private Path file;
+    /** The latest state handed to {@link #changed}, written again when the user resolves a conflict. */
+    private Session latest;
+    /** Set while the file holds another program's version; nothing is written to it then. */
+    private FileChangedException conflict;
+    /** The other version the user chose to overwrite ("Behåll min"), taken by the next write. */
+    private FileChangedException overwrite;
     // Only touched on the scheduler's thread (inside write tasks, which never overlap).
     private Recovery.Slot slot;
     private SessionLocks.Held fileLock;
-    private boolean fileCurrent = true;
+    private volatile boolean fileCurrent = true;
 
     /**
      * @param file     the session's file, or null for a session not saved to a file yet
@@ -80,6 +115,7 @@ public final class Autosave {
         }
         Instant now = clock.instant();
         pending = snapshot;
+        latest = snapshot;
         lastChange = now;
         if (firstChange == null) {
             firstChange = now;
@@ -99,15 +135,71 @@ public final class Autosave {
         return pending != null || writing;
     }
 
-    /** The session now has this file (after "save as"); autosave writes there from now on. */
+    /**
+     * The session now has this file (after "save as"); autosave writes there from now on. A
+     * conflict with the old file ends; the latest state is written to the new one.
+     */
     public void setFile(Path newFile) {
+        changeFile(newFile, null);
+    }
+
+    /**
+     * "Öppna den andra": the window lets go of its file, whose other version the user wants to
+     * open, and keeps its own state as a session without a file (in the recovery slot). When
+     * the file's lock is released, {@code then} runs on the scheduler's thread.
+     */
+    public void leaveFile(Runnable then) {
+        changeFile(null, then);
+    }
+
+    private void changeFile(Path newFile, Runnable then) {
+        boolean unsaved;
         synchronized (this) {
             if (closed || Objects.equals(newFile, file)) {
+                if (then != null && !closed) {
+                    scheduler.schedule(then, Duration.ZERO);
+                }
                 return;
             }
             file = newFile;
+            unsaved = conflict != null || overwrite != null || !fileCurrent;
+            conflict = null;
+            overwrite = null;
+            if (unsaved && latest != null && pending == null) {
+                pending = latest;
+                firstChange = clock.instant();
+                lastChange = firstChange;
+            }
         }
-        scheduler.schedule(() -> runExclusive(this::moveLock), Duration.ZERO);
+        scheduler.schedule(() -> runExclusive(() -> {
+            moveLock();
+            if (then != null) {
+                then.run();
+            }
+        }, unsaved), Duration.ZERO);
+    }
+
+    /**
+     * "Behåll min": writes this window's state over the other program's version, which is kept
+     * among the backups. Should the file have changed yet again meanwhile, that is a new conflict.
+     */
+    public synchronized void keepMine() {
+        if (closed || conflict == null) {
+            return;
+        }
+        overwrite = conflict;
+        conflict = null;
+        if (pending == null) {
+            pending = latest;
+        }
+        if (pending != null) {
+            reschedule(true);
+        }
+    }
+
+    /** The conflict autosave is stopped by, if any. */
+    public synchronized java.util.Optional<FileChangedException> conflict() {
+        return java.util.Optional.ofNullable(conflict);
     }
 
     /**
@@ -134,6 +226,7 @@ public final class Autosave {
                 task.cancel();
                 task = null;
             }
+            stopWatchingFolder();
             if (drop) {
                 pending = null;
             }
@@ -152,6 +245,7 @@ public final class Autosave {
                 slot.close(keep);
             }
             if (fileLock != null) {
+                store.forget(fileLock.file());
                 fileLock.release();
             }
         }), Duration.ZERO);
@@ -171,13 +265,27 @@ public final class Autosave {
         }
         Duration delay = Duration.ZERO;
         if (!now) {
-            Instant due = min(lastChange.plus(QUIET), firstChange.plus(MAX_WAIT));
+            Instant due = min(lastChange.plus(QUIET), firstChange.plus(MAX_WAIT).minus(writeBudget()));
             delay = Duration.between(clock.instant(), due);
             if (delay.isNegative()) {
                 delay = Duration.ZERO;
             }
         }
         task = scheduler.schedule(this::tick, delay);
+    }
+
+    /** How long before the promise runs out a write must start: the longest recent write and a margin. */
+    private Duration writeBudget() {
+        Duration longest = writeTimes.isEmpty() ? FIRST_WRITE_GUESS : java.util.Collections.max(writeTimes);
+        Duration budget = longest.plus(MARGIN);
+        return budget.compareTo(MAX_WAIT) > 0 ? MAX_WAIT : budget;
+    }
+
+    private synchronized void measured(Duration took) {
+        if (writeTimes.size() == MEASURED_WRITES) {
+            writeTimes.removeFirst();
+        }
+        writeTimes.addLast(took.isNegative() ? Duration.ZERO : took);
     }
 
     private static Instant min(Instant a, Instant b) {
@@ -197,9 +305,13 @@ public final class Autosave {
             writing = true;
         }
         boolean ok = false;
+        Instant started = clock.instant();
         try {
             ok = write(snapshot);
         } finally {
+            if (ok) {
+                measured(Duration.between(started, clock.instant()));
+            }
             synchronized (this) {
                 writing = false;
                 if (!ok && pending == null) {
@@ -214,6 +326,11 @@ public final class Autosave {
     }
 
     private void runExclusive(Runnable r) {
+        runExclusive(r, false);
+    }
+
+    /** Runs {@code r} while no write runs; a pending state is then written at its time, or with {@code now} at once. */
+    private void runExclusive(Runnable r, boolean now) {
         synchronized (this) {
             writing = true;
         }
@@ -223,7 +340,7 @@ public final class Autosave {
             synchronized (this) {
                 writing = false;
                 if (!closed && pending != null) {
-                    reschedule(false);
+                    reschedule(now);
                 }
             }
         }
@@ -232,22 +349,33 @@ public final class Autosave {
     /** One write of one snapshot; returns whether it reached its target. Scheduler thread only. */
     private boolean write(Session snapshot) {
         Path target = file();
+        FileChangedException stopped;
+        FileChangedException keepMine;
+        synchronized (this) {
+            stopped = conflict;
+            keepMine = overwrite;
+            overwrite = null;
+        }
         try {
             if (slot == null) {
                 slot = recovery.newSlot(sessionId);
             }
             slot.setOrigin(target);
         } catch (IOException e) {
-            if (target == null) {
+            if (target == null || stopped != null) {
                 listener.failed(snapshot, recovery.dir(), e);
                 return false;
             }
             // Without a slot the file alone holds the session; go on.
         }
-        if (target == null) {
+        if (target == null || stopped != null) {
             try {
                 slot.writeCopy(snapshot);
-                listener.saved(snapshot, null, clock.instant());
+                if (stopped != null) {
+                    listener.changedElsewhere(snapshot, stopped);
+                } else {
+                    listener.saved(snapshot, null, clock.instant());
+                }
                 return true;
             } catch (IOException e) {
                 listener.failed(snapshot, slot.copy(), e);
@@ -255,8 +383,12 @@ public final class Autosave {
             }
         }
         try {
+            if (keepMine != null) {
+                store.overwriteNext(target, keepMine.found());
+            }
             store.save(target, snapshot);
             fileCurrent = true;
+            stopWatchingFolder();
             if (fileLock != null) {
                 fileLock.touch();
             }
@@ -269,17 +401,81 @@ public final class Autosave {
             }
             listener.saved(snapshot, target, clock.instant());
             return true;
+        } catch (FileChangedException e) {
+            fileCurrent = false;
+            synchronized (this) {
+                conflict = e;
+            }
+            IOException copyFailed = writeCopy(snapshot);
+            if (copyFailed != null) {
+                listener.failed(snapshot, slot == null ? recovery.dir() : slot.copy(), copyFailed);
+                return false;
+            }
+            listener.changedElsewhere(snapshot, e);
+            return true;
         } catch (IOException e) {
             fileCurrent = false;
-            if (slot != null) {
-                try {
-                    slot.writeCopy(snapshot);
-                } catch (IOException copyFailed) {
-                    e.addSuppressed(copyFailed);
-                }
+            IOException copyFailed = writeCopy(snapshot);
+            if (copyFailed != null) {
+                e.addSuppressed(copyFailed);
             }
+            watchFolder(target);
             listener.failed(snapshot, target, e);
             return false;
+        }
+    }
+
+    /** Puts {@code snapshot} in the recovery slot; returns why that failed, or null. */
+    private IOException writeCopy(Session snapshot) {
+        if (slot == null) {
+            return new IOException("no recovery slot");
+        }
+        try {
+            slot.writeCopy(snapshot);
+            return null;
+        } catch (IOException e) {
+            return e;
+        }
+    }
+
+    /**
+     * After a failed save into a folder that is not there (a USB stick pulled, a network share
+     * gone), looks for the folder every {@link #FOLDER_CHECK} and saves as soon as it is back.
+     * The folder is never created: the state waits in the recovery area meanwhile.
+     */
+    private synchronized void watchFolder(Path target) {
+        Path folder = target.toAbsolutePath().getParent();
+        if (closed || folderWatch != null || folder == null || Files.isDirectory(folder)) {
+            return;
+        }
+        folderWatch = scheduler.schedule(() -> checkFolder(target), FOLDER_CHECK);
+    }
+
+    private void checkFolder(Path target) {
+        synchronized (this) {
+            folderWatch = null;
+            if (closed || !target.equals(file)) {
+                return;
+            }
+        }
+        if (Files.isDirectory(target.toAbsolutePath().getParent())) {
+            synchronized (this) {
+                if (pending == null) {
+                    pending = latest;
+                }
+                if (pending != null) {
+                    reschedule(true);
+                }
+            }
+        } else {
+            watchFolder(target);
+        }
+    }
+
+    private synchronized void stopWatchingFolder() {
+        if (folderWatch != null) {
+            folderWatch.cancel();
+            folderWatch = null;
         }
     }
 
@@ -290,9 +486,11 @@ public final class Autosave {
             return;
         }
         if (fileLock != null) {
+            store.forget(fileLock.file());
             fileLock.release();
             fileLock = null;
         }
+        stopWatchingFolder();
         if (target == null) {
             return;
         }

@@ -34,6 +34,8 @@ public final class Backups {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss.SSS'Z'")
             .withZone(ZoneOffset.UTC);
 
+    /** How copies of another program's version end, so the rotation ({@link #list}) never takes them. */
+    static final String OTHER_SUFFIX = ".other.json";
     private final Path root;
     private final Clock clock;
     private final int keep;
@@ -77,15 +79,22 @@ public final class Backups {
             return Optional.empty();
         }
         boolean first = seen.add(abs);
-        List<Path> existing = list(abs);
         Instant now = clock.instant();
-        byte[] bytes = Files.readAllBytes(abs);
+        if (first) {
+            // Copies a killed process was writing when it died.
+            AtomicFiles.removeLeftoversIn(folderFor(abs), now.minus(SessionStore.LEFTOVER_AGE));
+        }
+        List<Path> existing = list(abs);
         if (!existing.isEmpty()) {
             Path newest = existing.get(existing.size() - 1);
             boolean recent = stampOf(newest).map(t -> t.plus(every).isAfter(now)).orElse(false);
-            if ((recent && !first) || Arrays.equals(Files.readAllBytes(newest), bytes)) {
-                return Optional.empty();
+            if (recent && !first) {
+                return Optional.empty(); // decided without reading either file: this runs before every autosave
             }
+        }
+        byte[] bytes = Files.readAllBytes(abs);
+        if (!existing.isEmpty() && Arrays.equals(Files.readAllBytes(existing.get(existing.size() - 1)), bytes)) {
+            return Optional.empty();
         }
         Path dir = folderFor(abs);
         Path copy = dir.resolve(stem(abs) + "." + STAMP.format(now) + ".json");
@@ -97,18 +106,46 @@ public final class Backups {
         return Optional.of(copy);
     }
 
+    /**
+     * Keeps the version of {@code target} now on disk, which another program wrote, as
+     * {@code <name>.<UTC time>.other.json} in the backup folder, unless the newest such copy
+     * already holds it ({@code found} is its stamp). These copies are not rotated away with the
+     * others: they are what someone else wrote. Returns the copy.
+     */
+    public Path keepOther(Path target, FileStamp found) throws IOException {
+        Path abs = target.toAbsolutePath().normalize();
+        List<Path> others = others(abs);
+        if (!others.isEmpty()) {
+            Path newest = others.get(others.size() - 1);
+            if (found.sameContent(FileStamp.read(newest))) {
+                return newest;
+            }
+        }
+        Path copy = folderFor(abs).resolve(stem(abs) + "." + STAMP.format(clock.instant()) + OTHER_SUFFIX);
+        AtomicFiles.copy(abs, copy);
+        return copy;
+    }
+
+    /** The copies {@link #keepOther} made of {@code target}, oldest first. */
+    public List<Path> others(Path target) throws IOException {
+        return files(target, "*" + OTHER_SUFFIX, p -> true);
+    }
+
     /** The backups of {@code target}, oldest first. */
     public List<Path> list(Path target) throws IOException {
+        return files(target, "*.json", p -> stampOf(p).isPresent());
+    }
+
+    private List<Path> files(Path target, String glob, java.util.function.Predicate<Path> also) throws IOException {
         Path dir = folderFor(target);
         List<Path> files = new ArrayList<>();
         if (!Files.isDirectory(dir)) {
             return files;
         }
         String prefix = stem(target.toAbsolutePath().normalize()) + ".";
-        try (DirectoryStream<Path> s = Files.newDirectoryStream(dir, "*.json")) {
+        try (DirectoryStream<Path> s = Files.newDirectoryStream(dir, glob)) {
             for (Path p : s) {
-                String n = p.getFileName().toString();
-                if (n.startsWith(prefix) && stampOf(p).isPresent()) {
+                if (p.getFileName().toString().startsWith(prefix) && also.test(p)) {
                     files.add(p);
                 }
             }

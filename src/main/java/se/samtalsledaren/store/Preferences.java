@@ -22,18 +22,18 @@ import se.samtalsledaren.model.TimePlan;
  * @param planMinutes    the user's own minutes per phase for new sessions, or empty for the
  *                       standard plan scaled to {@code totalMinutes}
  * @param recentSessions session files opened or saved lately, most recent first, at most {@link #MAX_RECENT}
+ * @param workshopFolders folders of session files the trainer's record (Arkiv → Mina workshoppar) reads
  * @param roomPort       the port the room listens on for participants' phones: 0 for a free port
  *                       (chosen when a session window first opens its room, and kept for it), or
  *                       {@link #MIN_ROOM_PORT}–65535
  */
 public record Preferences(String language, double zoom, WindowBounds window, List<String> libraryFolders,
                           int slotSeconds, int totalMinutes, Map<Phase, Integer> planMinutes, List<String> recentSessions,
-                          int roomPort) {
+                          List<String> workshopFolders, int roomPort) {
     public static final double MIN_ZOOM = 0.6;
     public static final double MAX_ZOOM = 3.0;
     public static final int DEFAULT_TOTAL_MINUTES = 90;
     public static final int MAX_RECENT = 10;
-    /** The lowest port the room may be given (lower ones need administrator rights). */
     public static final int MIN_ROOM_PORT = 1024;
 
     public Preferences {
@@ -50,13 +50,15 @@ public record Preferences(String language, double zoom, WindowBounds window, Lis
             }
         }
         recentSessions = List.copyOf(recent);
+        workshopFolders = List.copyOf(Objects.requireNonNullElse(workshopFolders, List.<String>of()).stream()
+                .filter(f -> f != null && !f.isBlank()).distinct().toList());
         roomPort = roomPort >= MIN_ROOM_PORT && roomPort <= 65535 ? roomPort : 0;
     }
 
-    /** Preferences without a room port of their own (a free one is chosen). */
+    /** Preferences without workshop folders or a room port of their own (a free one is chosen). */
     public Preferences(String language, double zoom, WindowBounds window, List<String> libraryFolders,
                        int slotSeconds, int totalMinutes, Map<Phase, Integer> planMinutes, List<String> recentSessions) {
-        this(language, zoom, window, libraryFolders, slotSeconds, totalMinutes, planMinutes, recentSessions, 0);
+        this(language, zoom, window, libraryFolders, slotSeconds, totalMinutes, planMinutes, recentSessions, List.of(), 0);
     }
 
     /** Preferences of the first versions: language, zoom, window and library folders only. */
@@ -83,35 +85,35 @@ public record Preferences(String language, double zoom, WindowBounds window, Lis
     }
 
     public Preferences withZoom(double z) {
-        return new Preferences(language, z, window, libraryFolders, slotSeconds, totalMinutes, planMinutes, recentSessions, roomPort);
+        return new Preferences(language, z, window, libraryFolders, slotSeconds, totalMinutes, planMinutes, recentSessions, workshopFolders, roomPort);
     }
 
     public Preferences withWindow(WindowBounds w) {
-        return new Preferences(language, zoom, w, libraryFolders, slotSeconds, totalMinutes, planMinutes, recentSessions, roomPort);
+        return new Preferences(language, zoom, w, libraryFolders, slotSeconds, totalMinutes, planMinutes, recentSessions, workshopFolders, roomPort);
     }
 
     public Preferences withLanguage(String l) {
-        return new Preferences(l, zoom, window, libraryFolders, slotSeconds, totalMinutes, planMinutes, recentSessions, roomPort);
+        return new Preferences(l, zoom, window, libraryFolders, slotSeconds, totalMinutes, planMinutes, recentSessions, workshopFolders, roomPort);
     }
 
     public Preferences withLibraryFolders(List<String> folders) {
-        return new Preferences(language, zoom, window, folders, slotSeconds, totalMinutes, planMinutes, recentSessions, roomPort);
+        return new Preferences(language, zoom, window, folders, slotSeconds, totalMinutes, planMinutes, recentSessions, workshopFolders, roomPort);
     }
 
     public Preferences withSlotSeconds(int seconds) {
-        return new Preferences(language, zoom, window, libraryFolders, seconds, totalMinutes, planMinutes, recentSessions, roomPort);
+        return new Preferences(language, zoom, window, libraryFolders, seconds, totalMinutes, planMinutes, recentSessions, workshopFolders, roomPort);
     }
 
     /** A new default length; a plan of the user's own for another length no longer fits and is dropped. */
     public Preferences withTotalMinutes(int total) {
         Map<Phase, Integer> plan = total == totalMinutes ? planMinutes : Map.of();
-        return new Preferences(language, zoom, window, libraryFolders, slotSeconds, total, plan, recentSessions, roomPort);
+        return new Preferences(language, zoom, window, libraryFolders, slotSeconds, total, plan, recentSessions, workshopFolders, roomPort);
     }
 
     /** The user's own plan (length and minutes per phase) for new sessions. */
     public Preferences withDefaultPlan(TimePlan plan) {
         return new Preferences(language, zoom, window, libraryFolders, slotSeconds, plan.totalMinutes(), plan.minutes(),
-                recentSessions, roomPort);
+                recentSessions, workshopFolders, roomPort);
     }
 
     /** Puts a session file first in the recent list (moving it there when already listed). */
@@ -123,11 +125,15 @@ public record Preferences(String language, double zoom, WindowBounds window, Lis
     }
 
     public Preferences withRecentSessions(List<String> files) {
-        return new Preferences(language, zoom, window, libraryFolders, slotSeconds, totalMinutes, planMinutes, files, roomPort);
+        return new Preferences(language, zoom, window, libraryFolders, slotSeconds, totalMinutes, planMinutes, files, workshopFolders, roomPort);
+    }
+
+    public Preferences withWorkshopFolders(List<String> folders) {
+        return new Preferences(language, zoom, window, libraryFolders, slotSeconds, totalMinutes, planMinutes, recentSessions, folders, roomPort);
     }
 
     public Preferences withRoomPort(int port) {
-        return new Preferences(language, zoom, window, libraryFolders, slotSeconds, totalMinutes, planMinutes, recentSessions, port);
+        return new Preferences(language, zoom, window, libraryFolders, slotSeconds, totalMinutes, planMinutes, recentSessions, workshopFolders, port);
     }
 
     /** Window position and size in screen coordinates. */

@@ -68,9 +68,16 @@ public final class PreferencesStore {
                     recent.add(f.asText());
                 }
             });
+            List<String> workshopFolders = new ArrayList<>();
+            n.path("workshopFolders").forEach(f -> {
+                if (f.isTextual()) {
+                    workshopFolders.add(f.asText());
+                }
+            });
             return new Preferences(n.path("language").asText("sv"), n.path("zoom").asDouble(1.0), window, folders,
                     n.path("defaultSlotSeconds").asInt(Floor.DEFAULT_SLOT_SECONDS),
-                    dp.path("totalMinutes").asInt(Preferences.DEFAULT_TOTAL_MINUTES), plan, recent, n.path("roomPort").asInt(0));
+                    dp.path("totalMinutes").asInt(Preferences.DEFAULT_TOTAL_MINUTES), plan, recent, workshopFolders,
+                    n.path("roomPort").asInt(0));
         } catch (IOException | RuntimeException e) {
             return Preferences.defaults();
         }
@@ -101,6 +108,8 @@ public final class PreferencesStore {
         }
         ArrayNode recent = n.putArray("recentSessions");
         p.recentSessions().forEach(recent::add);
+        ArrayNode workshops = n.putArray("workshopFolders");
+        p.workshopFolders().forEach(workshops::add);
         n.put("roomPort", p.roomPort());
         return new String(JsonOutput.pretty(n), StandardCharsets.UTF_8);
     }

@@ -114,11 +114,14 @@ public final class PreparationFormat {
         n.get("steps").fields().forEachRemaining(e -> steps.put(Phase.fromKey(e.getKey()).orElseThrow(), e.getValue().asText()));
         Duration timeUsed = n.has("timeUsedSeconds") ? Duration.ofSeconds(n.get("timeUsedSeconds").asLong()) : null;
         Instant savedAt = null;
+        int[] at = StrictJson.location(n.get("savedAt"));
         try {
             savedAt = Timestamps.parse(n.get("savedAt").asText());
+            if (savedAt.isBefore(SessionFormat.FIRST_INSTANT) || savedAt.isAfter(SessionFormat.LAST_INSTANT)) {
+                problems.add(new FileProblem(file, at[0], at[1], path + ".savedAt", messages.get("instantRange", n.get("savedAt").asText())));
+            }
         } catch (DateTimeParseException e) {
-            int[] lc = StrictJson.location(n.get("savedAt"));
-            problems.add(new FileProblem(file, lc[0], lc[1], path + ".savedAt", messages.get("badInstant", n.get("savedAt").asText())));
+            problems.add(new FileProblem(file, at[0], at[1], path + ".savedAt", messages.get("badInstant", n.get("savedAt").asText())));
         }
         Role role = n.has("role") ? Role.fromKey(n.get("role").asText()).orElseThrow() : null;
         boolean anonymous = n.get("anonymous").asBoolean();

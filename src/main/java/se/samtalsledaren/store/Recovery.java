@@ -92,13 +92,17 @@ public final class Recovery {
         adopt(c).close(false);
     }
 
-    /** Every slot left behind by a process that is gone, newest first. Never throws. */
+    /**
+     * Every slot left behind by a process that is gone, newest first. Never throws. Temporary
+     * files that a killed write left in the recovery area are removed on the way.
+     */
     public List<Candidate> scan() {
         List<Candidate> found = new ArrayList<>();
         TreeSet<String> ids = new TreeSet<>();
         if (!Files.isDirectory(dir)) {
             return found;
         }
+        AtomicFiles.removeLeftoversIn(dir, locks.clock().instant().minus(SessionStore.LEFTOVER_AGE));
         try (DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
             for (Path p : s) {
                 String n = p.getFileName().toString();

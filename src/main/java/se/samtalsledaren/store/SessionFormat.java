@@ -46,6 +46,14 @@ import se.samtalsledaren.model.TimeSegment;
  */
 public final class SessionFormat {
     public static final int FORMAT_VERSION = 3;
+    /** The earliest and latest dates a session file may hold (session date, agreements' due dates). */
+    public static final LocalDate FIRST_DATE = LocalDate.of(1900, 1, 1);
+    public static final LocalDate LAST_DATE = LocalDate.of(9999, 12, 31);
+    /** The earliest time a log may hold: 1970, where a computer whose clock was reset starts. */
+    public static final Instant FIRST_INSTANT = Instant.EPOCH;
+    public static final Instant LAST_INSTANT = Instant.parse("9999-12-31T23:59:59.999999999Z");
+    /** The longest a time-log segment or a speaking turn may be (a clock left running over a holiday). */
+    public static final java.time.Duration LONGEST_STRETCH = java.time.Duration.ofDays(31);
     public static final String SCHEMA_RESOURCE = "se/samtalsledaren/store/session.schema.json";
 
     private final StrictJson json;
@@ -149,7 +157,15 @@ public final class SessionFormat {
             tp.get("minutes").fields().forEachRemaining(e -> minutes.put(Phase.fromKey(e.getKey()).orElseThrow(), e.getValue().asInt()));
             TimePlan plan = new TimePlan(tp.get("totalMinutes").asInt(), minutes);
             Map<Phase, Integer> added = new EnumMap<>(Phase.class);
-            n.path("addedMinutes").fields().forEachRemaining(e -> added.put(Phase.fromKey(e.getKey()).orElseThrow(), e.getValue().asInt()));
+            n.path("addedMinutes").fields().forEachRemaining(e -> {
+                Phase phase = Phase.fromKey(e.getKey()).orElseThrow();
+                int sum = plan.plannedMinutes(phase) + e.getValue().asInt();
+                if (sum < 0) {
+                    problem(e.getValue(), "$.addedMinutes." + e.getKey(), messages.get("minutesNegative",
+                            plan.plannedMinutes(phase), e.getValue().asInt(), sum));
+                }
+                added.put(phase, e.getValue().asInt());
+            });
 
             Map<Phase, List<Note>> notes = new EnumMap<>(Phase.class);
             n.get("notes").fields().forEachRemaining(e -> {
@@ -189,7 +205,7 @@ public final class SessionFormat {
             }
             List<TimeSegment> log = timeLog(n.get("timeLog"));
             Phase current = Phase.fromKey(n.get("currentPhase").asText()).orElseThrow();
-            Floor floor = n.has("floor") ? floor(n.get("floor")) : Floor.EMPTY;
+            Floor floor = n.has("floor") ? floor(n.get("floor"), log) : Floor.EMPTY;
             List<Preparation> preparations = preparations(n.path("preparations"), caseRef);
             if (!problems.isEmpty()) {
                 return null;
@@ -221,7 +237,12 @@ public final class SessionFormat {
             return out;
         }
 
-        private Floor floor(JsonNode f) {
+        private Floor floor(JsonNode f, List<TimeSegment> sessionLog) {
+            // Turns are spoken while the session's clock runs: from its first segment's start to,
+            // once the clock is stopped, its last segment's end.
+            Instant sessionStart = sessionLog.isEmpty() ? null : sessionLog.get(0).start();
+            TimeSegment lastSegment = sessionLog.isEmpty() ? null : sessionLog.get(sessionLog.size() - 1);
+            Instant sessionEnd = lastSegment == null ? null : lastSegment.end();
             Map<Phase, Integer> perStep = new EnumMap<>(Phase.class);
             f.path("stepSlotSeconds").fields().forEachRemaining(e -> perStep.put(Phase.fromKey(e.getKey()).orElseThrow(), e.getValue().asInt()));
             List<String> queue = new ArrayList<>();
@@ -269,6 +290,14 @@ public final class SessionFormat {
                     problem(t, path, messages.get("turnOrder"));
                 } else if (end == null && (speaker == null || !speaker.equals(who) || slot != t.get("slot").asInt())) {
                     problem(t, path, messages.get("turnNotSpeaker"));
+                } else if (end != null && tooLong(start, end)) {
+                    problem(t, path, messages.get("turnTooLong", LONGEST_STRETCH.toDays()));
+                } else if (sessionStart == null || start.isBefore(sessionStart)) {
+                    problem(t.get("start"), path + ".start", sessionStart == null ? messages.get("turnWithoutClock")
+                            : messages.get("turnBeforeStart", Timestamps.format(sessionStart)));
+                } else if (sessionEnd != null && (end == null || end.isAfter(sessionEnd))) {
+                    problem(end == null ? t : t.get("end"), end == null ? path : path + ".end",
+                            messages.get("turnAfterEnd", Timestamps.format(sessionEnd)));
                 } else {
                     log.add(new SpeakingTurn(t.get("slot").asInt(), who, Phase.fromKey(t.get("phase").asText()).orElseThrow(), start, end));
                 }
@@ -294,6 +323,8 @@ public final class SessionFormat {
                 }
                 if (end != null && end.isBefore(start)) {
                     problem(s, path, messages.get("segmentEnd"));
+                } else if (end != null && tooLong(start, end)) {
+                    problem(s, path, messages.get("segmentTooLong", LONGEST_STRETCH.toDays()));
                 } else if (end == null && k != array.size() - 1) {
                     problem(s, path, messages.get("segmentOpen"));
                 } else if (previousEnd != null && start.isBefore(previousEnd)) {
@@ -323,22 +354,37 @@ public final class SessionFormat {
             return ref;
         }
 
+        private boolean tooLong(Instant start, Instant end) {
+            return java.time.Duration.between(start, end).compareTo(LONGEST_STRETCH) > 0;
+        }
+
         private LocalDate date(JsonNode node, String field) {
+            LocalDate d;
             try {
-                return LocalDate.parse(node.asText());
+                d = LocalDate.parse(node.asText());
             } catch (DateTimeParseException e) {
                 problem(node, field, messages.get("badDate", node.asText()));
                 return LocalDate.EPOCH;
             }
+            if (d.isBefore(FIRST_DATE) || d.isAfter(LAST_DATE)) {
+                problem(node, field, messages.get("dateRange", node.asText(), FIRST_DATE.toString(), LAST_DATE.toString()));
+            }
+            return d;
         }
 
         private Instant instant(JsonNode node, String field) {
+            Instant t;
             try {
-                return Timestamps.parse(node.asText());
+                t = Timestamps.parse(node.asText());
             } catch (DateTimeParseException e) {
                 problem(node, field, messages.get("badInstant", node.asText()));
                 return null;
             }
+            if (t.isBefore(FIRST_INSTANT) || t.isAfter(LAST_INSTANT)) {
+                problem(node, field, messages.get("instantRange", node.asText()));
+                return null;
+            }
+            return t;
         }
     }
 

@@ -49,12 +49,40 @@ public final class SessionLocks {
         /** Whether {@code pid} runs and, when both are known, was started at {@code start}. */
         boolean alive(long pid, Instant start);
 
-        static Processes system() {
-            return (pid, start) -> ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
-                    .map(h -> start == null || h.info().startInstant()
-                            .map(s -> Duration.between(s, start).abs().compareTo(START_TOLERANCE) <= 0).orElse(true))
-                    .orElse(false);
+        /** When the running process {@code pid} started, when the platform tells. */
+        default Optional<Instant> started(long pid) {
+            return Optional.empty();
         }
+
+        static Processes system() {
+            return new Processes() {
+                @Override
+                public boolean alive(long pid, Instant start) {
+                    return ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
+                            .map(h -> start == null || h.info().startInstant()
+                                    .map(s -> Duration.between(s, start).abs().compareTo(START_TOLERANCE) <= 0).orElse(true))
+                            .orElse(false);
+                }
+
+                @Override
+                public Optional<Instant> started(long pid) {
+                    return ProcessHandle.of(pid).filter(ProcessHandle::isAlive).flatMap(h -> h.info().startInstant());
+                }
+            };
+        }
+    }
+
+    /** Writes a new lock file's content (replaced in tests, to fail as a full disk does). */
+    interface LockWriter {
+        void write(FileChannel channel, byte[] content) throws IOException;
+
+        LockWriter FORCED = (ch, content) -> {
+            ByteBuffer buf = ByteBuffer.wrap(content);
+            while (buf.hasRemaining()) {
+                ch.write(buf);
+            }
+            ch.force(true);
+        };
     }
 
     private final Messages messages;
@@ -68,14 +96,26 @@ public final class SessionLocks {
                     .maxNestingDepth(4).maxStringLength(1024).maxNumberLength(32).build())
             .build());
     private final Map<Path, Held> held = new ConcurrentHashMap<>();
+    private final LockWriter writer;
 
     public SessionLocks(Messages messages, Clock clock, long pid, String host, Instant processStart, Processes processes) {
+        this(messages, clock, pid, host, processStart, processes, LockWriter.FORCED);
+    }
+
+    SessionLocks(Messages messages, Clock clock, long pid, String host, Instant processStart, Processes processes,
+                 LockWriter writer) {
+        this.writer = writer;
         this.messages = messages;
         this.clock = clock;
         this.pid = pid;
         this.host = host;
         this.processStart = processStart;
         this.processes = processes;
+    }
+
+    /** The clock locks are dated by. */
+    public Clock clock() {
+        return clock;
     }
 
     /** Locks owned by this process on this host. */
@@ -121,12 +161,9 @@ public final class SessionLocks {
         for (int attempt = 0; attempt < 3; attempt++) {
             Owner me = self(clock.instant());
             byte[] content = toJson(me);
-            try (FileChannel ch = FileChannel.open(lock, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                ByteBuffer buf = ByteBuffer.wrap(content);
-                while (buf.hasRemaining()) {
-                    ch.write(buf);
-                }
-                ch.force(true);
+            FileChannel ch;
+            try {
+                ch = FileChannel.open(lock, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             } catch (FileAlreadyExistsException e) {
                 Optional<byte[]> existing = read(lock);
                 if (existing.isEmpty()) {
@@ -138,6 +175,18 @@ public final class SessionLocks {
                 }
                 deleteIfUnchanged(lock, existing.get());
                 continue;
+            }
+            try (ch) {
+                writer.write(ch, content);
+            } catch (IOException e) {
+                // Disk full, a drive gone: the file this call made is not left behind as an empty
+                // lock that would block the session for a while.
+                try {
+                    Files.deleteIfExists(lock);
+                } catch (IOException notRemoved) {
+                    e.addSuppressed(notRemoved);
+                }
+                throw e;
             }
             Held h = new Held(k, lock, content);
             held.put(k, h);
@@ -186,7 +235,21 @@ public final class SessionLocks {
                 // Our own process id, but not a lock we hold: left by an earlier process with the same id.
                 return sameInstant(o.processStart(), processStart) ? Optional.of(o) : Optional.empty();
             }
-            return processes.alive(o.pid(), o.processStart()) ? owner : Optional.empty();
+            if (!processes.alive(o.pid(), o.processStart())) {
+                return Optional.empty();
+            }
+            if (o.processStart() != null) {
+                return owner;
+            }
+            // An incomplete lock (no start time): the process with its id holds it only if it
+            // started before the lock was taken; when that cannot be told, it is treated like a
+            // lock from another computer.
+            Instant taken = o.acquired() != null ? o.acquired() : modified;
+            Optional<Instant> started = processes.started(o.pid());
+            if (started.isPresent()) {
+                return started.get().isAfter(taken.plus(START_TOLERANCE)) ? Optional.empty() : owner;
+            }
+            return modified.plus(FOREIGN_STALE_AFTER).isAfter(now) ? owner : Optional.empty();
         }
         return modified.plus(FOREIGN_STALE_AFTER).isAfter(now) ? owner : Optional.empty();
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -28,6 +29,8 @@ public final class SessionStore {
     /** Temporary files of a write this much older than now belong to a process that died. */
     static final java.time.Duration LEFTOVER_AGE = java.time.Duration.ofMinutes(1);
     private final Set<Path> versionChecked = ConcurrentHashMap.newKeySet();
+    /** What each session file held when this store last read or wrote it. */
+    private final Map<Path, FileStamp> known = new ConcurrentHashMap<>();
 
     /** A store that only reads and writes (no locks, no backups): tools and tests. */
     public SessionStore(Messages messages) {
@@ -45,6 +48,12 @@ public final class SessionStore {
         return format;
     }
 
+    /**
+     * Saves {@code session} to {@code file}. The file's folder must exist (a folder that has gone
+     * away is never made again). When this store read or wrote the file before and it now holds
+     * another version, nothing is written: the other version is kept among the backups and a
+     * {@link FileChangedException} says so.
+     */
     public void save(Path file, Session session) throws IOException {
         byte[] bytes = format.write(session);
         try {
@@ -59,8 +68,10 @@ public final class SessionStore {
                 throw locks.locked(file, other.get());
             }
         }
+        Path abs = file.toAbsolutePath().normalize();
+        checkUnchanged(file, abs);
         if (backups != null) {
-            if (!versionChecked.contains(file.toAbsolutePath().normalize())) {
+            if (!versionChecked.contains(abs)) {
                 // First save of this file by this process: clear what killed writes left behind.
                 AtomicFiles.removeLeftovers(file, backups.clock().instant().minus(LEFTOVER_AGE));
             }
@@ -71,7 +82,62 @@ public final class SessionStore {
                 // Backups are a second line of defence; saving the session itself matters more.
             }
         }
-        AtomicFiles.write(file, bytes);
+        AtomicFiles.writeInExistingFolder(file, bytes);
+        known.put(abs, FileStamp.of(bytes, modified(abs)));
+    }
+
+    /**
+     * Refuses to write over a version this store has not seen. A file that is gone is written
+     * again; the same content with another modification time is no conflict.
+     */
+    private void checkUnchanged(Path file, Path abs) throws IOException {
+        FileStamp expected = known.get(abs);
+        if (expected == null || !Files.exists(abs)) {
+            return;
+        }
+        FileStamp onDisk = FileStamp.read(abs);
+        if (expected.sameContent(onDisk)) {
+            if (!expected.modified().equals(onDisk.modified())) {
+                known.replace(abs, expected, onDisk);
+            }
+            return;
+        }
+        Path copy = null;
+        IOException copyFailed = null;
+        if (backups != null) {
+            try {
+                copy = backups.keepOther(abs, onDisk);
+            } catch (IOException e) {
+                copyFailed = e;
+            }
+        }
+        FileChangedException changed = new FileChangedException(messages.get("changedOnDisk"), file, copy, onDisk);
+        if (copyFailed != null) {
+            changed.addSuppressed(copyFailed);
+        }
+        throw changed;
+    }
+
+    /**
+     * The user chose to keep their version ("Behåll min"): the next save may replace the version
+     * described by {@code other} (already kept among the backups). A version newer than that is
+     * still refused.
+     */
+    public void overwriteNext(Path file, FileStamp other) {
+        known.put(file.toAbsolutePath().normalize(), other);
+    }
+
+    /** This program no longer has {@code file} open: a later save to it is a save of a new choice. */
+    public void forget(Path file) {
+        known.remove(file.toAbsolutePath().normalize());
+    }
+
+    private static java.time.Instant modified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file).toInstant();
+        } catch (IOException e) {
+            return java.time.Instant.EPOCH;
+        }
     }
 
     /** Writes a recovery copy: atomically, without backups or lock checks (the data directory is ours). */
@@ -83,9 +149,18 @@ public final class SessionStore {
         return openVersioned(file).session();
     }
 
+    /**
+     * Reads a session file. What was read is remembered, so that a later {@link #save} notices a
+     * version another program wrote meanwhile.
+     */
     public SessionFormat.Read openVersioned(Path file) throws FileProblemException {
         String name = file.toString();
-        return format.readVersioned(name, readBytes(file));
+        Path abs = file.toAbsolutePath().normalize();
+        java.time.Instant modified = modified(abs);
+        byte[] bytes = readBytes(file);
+        SessionFormat.Read read = format.readVersioned(name, bytes);
+        known.put(abs, FileStamp.of(bytes, modified));
+        return read;
     }
 
     private byte[] readBytes(Path file) throws FileProblemException {

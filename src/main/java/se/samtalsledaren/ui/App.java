@@ -36,9 +36,12 @@ import se.samtalsledaren.ui.export.ExportWindows;
 import se.samtalsledaren.export.Exporter;
 import se.samtalsledaren.export.RendererWarmup;
 import se.samtalsledaren.ui.library.LibraryViewModel;
+import se.samtalsledaren.compare.WorkshopScan;
+import se.samtalsledaren.ui.compare.CompareWindows;
 import se.samtalsledaren.ui.main.MainActions;
 import se.samtalsledaren.ui.main.MainWindow;
 import se.samtalsledaren.ui.main.WindowPlacement;
+import se.samtalsledaren.ui.workshops.WorkshopsWindow;
 import se.samtalsledaren.ui.participant.ParticipantWindows;
 import se.samtalsledaren.ui.preferences.PreferencesDialog;
 
@@ -205,8 +208,12 @@ public final class App extends Application {
         allSessionWindows.add(sessions);
         ParticipantWindows participants = new ParticipantWindows(text, background, clock, new PreparationFormat(msgs),
                 StartupLoad.loader(msgs)::readFile, () -> latestLibrary().entries(), css, () -> preferences.current().zoom());
+        CompareWindows compare = new CompareWindows(text, background, new SessionStore(msgs), msgs, exports, css);
+        WorkshopsWindow workshops = new WorkshopsWindow(text, background, new WorkshopScan(new SessionStore(msgs), msgs), preferences,
+                App::onFxThread, sessions::open, compare::compare, css);
         Parent root = MainWindow.build(text, this::latestLibrary, preferences, Platform::exit, sessions, background,
-                Clock.systemDefaultZone(), new MainActions(participants::open, owner -> showPreferences(text, owner)));
+                Clock.systemDefaultZone(), new MainActions(participants::open, owner -> showPreferences(text, owner),
+                        compare::choose, workshops::show));
         LibraryViewModel libraryVm = MainWindow.library(root);
         currentLibrary.set(libraryVm.libraryProperty().get());
         libraryVm.libraryProperty().addListener((o, a, lib) -> currentLibrary.set(lib));

@@ -10,25 +10,23 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import se.samtalsledaren.TunedJvm;
 
 /**
  * The {@code --startup-probe} measurement used by the start-up benchmark ({@code bench/}): after
  * each layout pass of a showing window it asks whether the window is ready; at the first ready
  * pass it prints {@code first-frame-ms: N}, the milliseconds since the JVM started, and
- * {@code layout-pass: K}, how many layout passes of the shown window it took, then exits. In a
- * second JVM started by {@code TunedJvm} the first JVM relays the lines, counting from its own
- * start, and adds {@code second-jvm-started-ms: M}, when the second JVM started after the first.
+ * {@code layout-pass: K}, how many layout passes of the shown window it took, then exits. The
+ * start-up floor ({@code bench/.../MinimalWindow}) uses it too, so both are measured by one rule;
+ * it depends on nothing of the app but JavaFX and the JDK.
  */
 public final class StartupProbe {
     /** The command-line argument that turns the probe on. */
     public static final String ARGUMENT = "--startup-probe";
-    /** The result line's beginning, followed by the milliseconds (also printed by {@code TunedJvm}'s relay). */
+    /** The result line's beginning, followed by the milliseconds. */
     public static final String RESULT = "first-frame-ms: ";
 
     private final Clock clock;
     private final LongSupplier jvmStartMillis;
-    private final boolean forFirstJvm;
     private final PrintStream out;
     private final Runnable exit;
     private int passes;
@@ -41,37 +39,22 @@ public final class StartupProbe {
      * @param exit           run once, after the result is printed
      */
     public StartupProbe(Clock clock, long jvmStartMillis, PrintStream out, Runnable exit) {
-        this(clock, () -> jvmStartMillis, false, out, exit);
-    }
-
-    /**
-     * As above; {@code forFirstJvm}: this is the second JVM of {@code TunedJvm}, whose first JVM
-     * reads the result and counts it from its own start, so the times are printed as they are.
-     */
-    StartupProbe(Clock clock, long jvmStartMillis, boolean forFirstJvm, PrintStream out, Runnable exit) {
-        this(clock, () -> jvmStartMillis, forFirstJvm, out, exit);
+        this(clock, () -> jvmStartMillis, out, exit);
     }
 
     /** As above, with the JVM's start asked for only once the frame's time has been taken. */
-    private StartupProbe(Clock clock, LongSupplier jvmStartMillis, boolean forFirstJvm, PrintStream out, Runnable exit) {
+    private StartupProbe(Clock clock, LongSupplier jvmStartMillis, PrintStream out, Runnable exit) {
         this.clock = clock;
         this.jvmStartMillis = jvmStartMillis;
-        this.forFirstJvm = forFirstJvm;
         this.out = out;
         this.exit = exit;
     }
 
-    /**
-     * A probe of this start, on stdout: counted from the start of this JVM, or, when
-     * {@code TunedJvm} started this one ({@value TunedJvm#STARTED_PROPERTY}), from the start of
-     * the first JVM, which relays the result and does that count (it learns its own start only
-     * then, so as not to spend 35 ms on it while this one starts).
-     */
+    /** A probe of this start, on stdout, counted from the start of this JVM. */
     public static StartupProbe forThisJvm(Runnable exit) {
         // The runtime bean is asked after the first frame, not on the FX thread before it, where
         // it would lengthen the measured start by what making it costs; a user's start has no probe.
-        return new StartupProbe(Clock.systemUTC(), () -> ManagementFactory.getRuntimeMXBean().getStartTime(),
-                TunedJvm.COUNTED_BY_FIRST_JVM.equals(System.getProperty(TunedJvm.STARTED_PROPERTY)), System.out, exit);
+        return new StartupProbe(Clock.systemUTC(), () -> ManagementFactory.getRuntimeMXBean().getStartTime(), System.out, exit);
     }
 
     /** Watches the layout passes of {@code scene} until one ends with its window showing and {@code ready} true. */
@@ -99,15 +82,8 @@ public final class StartupProbe {
         }
         done = true;
         long now = clock.millis();
-        long started = jvmStartMillis.getAsLong();
-        if (forFirstJvm) {
-            out.println(TunedJvm.FIRST_FRAME_AT + now);
-            out.println("layout-pass: " + passes);
-            out.println(TunedJvm.SECOND_JVM_STARTED_AT + started);
-        } else {
-            out.println(RESULT + (now - started));
-            out.println("layout-pass: " + passes);
-        }
+        out.println(RESULT + (now - jvmStartMillis.getAsLong()));
+        out.println("layout-pass: " + passes);
         out.flush();
         exit.run();
         return true;

@@ -96,13 +96,13 @@ class LibraryArchiveTest {
 
     // ------------------------------------------------------------ hostile archives
 
-    private record Entry(String name, byte[] content) {
+    record Entry(String name, byte[] content) {
         static Entry of(String name, String content) {
             return new Entry(name, content.getBytes(StandardCharsets.UTF_8));
         }
     }
 
-    private static String manifest(String... cases) {
+    static String manifest(String... cases) {
         StringBuilder list = new StringBuilder();
         for (String c : cases) {
             list.append(list.length() == 0 ? "" : ", ").append('"').append(c).append('"');
@@ -113,7 +113,7 @@ class LibraryArchiveTest {
                 """.formatted(list);
     }
 
-    private static byte[] zip(Entry... entries) throws IOException {
+    static byte[] zip(Entry... entries) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(out)) {
             for (Entry e : entries) {
@@ -137,7 +137,7 @@ class LibraryArchiveTest {
         throw new AssertionError("expected the archive to be refused");
     }
 
-    private static String validCase(String id) {
+    static String validCase(String id) {
         return CaseFormatTest.VALID.replace("\"test-case\"", "\"" + id + "\"");
     }
 

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The user's cache folder on each system, as bin/samtalsledaren and TunedJvm use it. */
+/** The user's cache folder on each system, as bin/samtalsledaren uses it. */
 class AppDirectoriesTest {
     @Test
     void cacheFolderFollowsEachSystemsConvention() {

@@ -83,6 +83,58 @@ class DiskErrorsTest {
     }
 
     @Test
+    void aVanishedFolderIsNeverMadeAgainAndTheSessionIsSavedWhenItIsBack() throws Exception {
+        Path usb = Files.createDirectory(dir.resolve("usb"));
+        Path file = usb.resolve("s.json");
+        ManualScheduler scheduler = new ManualScheduler(clock);
+        java.util.List<String> events = new java.util.ArrayList<>();
+        Autosave a = new Autosave(store, new Recovery(dir.resolve("autosave"), store, locks), locks, scheduler, clock,
+                sample.id(), file, locks.acquire(file), null, new Autosave.Listener() {
+                    @Override
+                    public void saved(Session snapshot, Path f, Instant at) {
+                        events.add("saved " + snapshot.info().title() + " at " + at);
+                    }
+
+                    @Override
+                    public void failed(Session snapshot, Path target, IOException error) {
+                        events.add("failed: " + error.getClass().getSimpleName() + " " + error.getMessage());
+                    }
+                });
+        a.changed(Sessions.variant(sample, 1));
+        scheduler.advance(Duration.ofSeconds(2));
+        // The stick is pulled: the folder and everything in it are gone.
+        Files.delete(file);
+        Files.delete(SessionLocks.lockFileOf(file));
+        Files.delete(usb);
+        a.changed(Sessions.variant(sample, 2));
+        scheduler.advance(Duration.ofSeconds(2));
+        assertThat(events).hasSize(2);
+        assertThat(events.get(1)).startsWith("failed: NoSuchFileException " + file);
+        assertThat(usb).as("never created again on the local disk").doesNotExist();
+        try (var s = Files.list(dir.resolve("autosave"))) {
+            Path copy = s.filter(p -> p.toString().endsWith(".json")).findFirst().orElseThrow();
+            assertThat(store.open(copy)).as("the state waits in the recovery area").isEqualTo(Sessions.variant(sample, 2));
+        }
+        scheduler.advance(Duration.ofMinutes(1));
+        assertThat(usb).doesNotExist();
+        assertThat(events).as("no write is tried while the folder is away").hasSize(2);
+        // The stick is back: saved within one folder check, without a click.
+        Files.createDirectory(usb);
+        scheduler.advance(Autosave.FOLDER_CHECK);
+        assertThat(events).hasSize(3);
+        assertThat(events.get(2)).startsWith("saved Variant 2");
+        assertThat(store.open(file)).isEqualTo(Sessions.variant(sample, 2));
+    }
+
+    @Test
+    void theStoreNeverMakesTheFolderOfASessionFile() throws Exception {
+        Path gone = dir.resolve("share").resolve("s.json");
+        assertThatThrownBy(() -> store.save(gone, sample)).isInstanceOfSatisfying(java.nio.file.NoSuchFileException.class,
+                e -> assertThat(e.getFile()).isEqualTo(gone.toString()));
+        assertThat(gone.getParent()).doesNotExist();
+    }
+
+    @Test
     void aCorruptFileIsReportedWithItsPlaceAndKeptWhenSavedOver() throws Exception {
         Path file = dir.resolve("s.json");
         String text = Files.readString(Path.of("examples/sample-session.json"));
@@ -91,7 +143,7 @@ class DiskErrorsTest {
         assertThatThrownBy(() -> store.open(file)).isInstanceOfSatisfying(FileProblemException.class, e -> {
             assertThat(e.problems()).hasSize(1);
             assertThat(e.problems().get(0).toString()).isEqualTo(file + ":7:13: $.case.title: not valid JSON: "
-                    + "Unexpected character ('\"' (code 34)): was expecting a colon to separate field name and value");
+                    + "a colon (:) was expected after the field name, but here is a double quote (\")");
         });
         assertThat(Files.readAllBytes(file)).as("reading never writes").isEqualTo(corrupt);
         // Saving over it on purpose ("save as") keeps the corrupt file among the backups first.

@@ -40,6 +40,17 @@ class PreferencesStoreTest {
     }
 
     @Test
+    void roundTripsWorkshopFoldersAndKeepsThemThroughOtherChanges() throws Exception {
+        PreferencesStore store = new PreferencesStore(AppDirectories.under(dir));
+        Preferences p = Preferences.defaults().withWorkshopFolders(List.of("/kurser/2026", "", "/kurser/2027", "/kurser/2026"))
+                .withLanguage("en").withRecentSession("/s/a.json").withZoom(1.5);
+        assertThat(p.workshopFolders()).containsExactly("/kurser/2026", "/kurser/2027");
+        store.save(p);
+        assertThat(store.load()).isEqualTo(p);
+        assertThat(Preferences.defaults().workshopFolders()).isEmpty();
+    }
+
+    @Test
     void recentSessionsKeepTheTenLatest() {
         Preferences p = Preferences.defaults();
         for (int i = 1; i <= 12; i++) {

@@ -95,22 +95,6 @@ class StartupProbeTest {
         assertThat(exits).hasValue(1);
     }
 
-    /** Started by TunedJvm, the probe prints its times as they are, for the first JVM to count from its start. */
-    @Test
-    void inASecondJvmPrintsTheTimesForTheFirstJvmToCount() {
-        FakeClock clock = FakeClock.at("2026-11-23T09:00:00Z");
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        long started = clock.millis();
-        StartupProbe probe = new StartupProbe(clock, started, true, print(out), () -> { });
-
-        clock.advance(Duration.ofMillis(1100));
-        assertThat(probe.layoutDone(true)).isTrue();
-
-        assertThat(out.toString(StandardCharsets.UTF_8).split("\\R")).containsExactly(
-                "first-frame-at-epoch-ms: " + (started + 1100), "layout-pass: 1",
-                "second-jvm-started-at-epoch-ms: " + started);
-    }
-
     @Test
     void waitsUntilTheCaseListHasFilledCells(FxRobot robot) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -23,7 +23,9 @@ import se.samtalsledaren.store.PreferencesStore;
 import se.samtalsledaren.store.PreparationFormat;
 import se.samtalsledaren.store.SessionStore;
 import se.samtalsledaren.ui.concurrent.Background;
+import se.samtalsledaren.ui.compare.CompareWindows;
 import se.samtalsledaren.ui.main.MainActions;
+import se.samtalsledaren.ui.workshops.WorkshopsWindow;
 import se.samtalsledaren.ui.participant.ParticipantWindows;
 import se.samtalsledaren.ui.preferences.PreferencesDialog;
 import se.samtalsledaren.ui.session.SessionWindows;
@@ -129,7 +131,24 @@ public final class TestWindows {
 
     /** The main window's extra actions, wired as the app wires them. */
     public static MainActions actions(CaseLibrary library) {
+        CompareWindows compare = compare();
         return new MainActions(participants(library)::open, owner -> PreferencesDialog.show(new UiText(new Locale("sv")),
-                App.class.getResource("app.css").toExternalForm(), PREFERENCES.current(), owner, p -> PREFERENCES.update(x -> p)));
+                App.class.getResource("app.css").toExternalForm(), PREFERENCES.current(), owner, p -> PREFERENCES.update(x -> p)),
+                compare::choose, owner -> workshops(compare, create(library)::open).show(owner));
+    }
+
+    /** Comparison windows reading with a plain store, background work run synchronously. */
+    public static CompareWindows compare() {
+        Messages messages = new Messages(new Locale("sv"));
+        return new CompareWindows(new UiText(new Locale("sv")), Background.synchronous(), new SessionStore(messages), messages,
+                exports(OPENED), App.class.getResource("app.css").toExternalForm());
+    }
+
+    /** The trainer's record on the test preferences, synchronous; {@code open} receives the sessions it is asked to open. */
+    public static WorkshopsWindow workshops(CompareWindows compare, java.util.function.BiConsumer<Path, javafx.stage.Window> open) {
+        Messages messages = new Messages(new Locale("sv"));
+        return new WorkshopsWindow(new UiText(new Locale("sv")), Background.synchronous(),
+                new se.samtalsledaren.compare.WorkshopScan(new SessionStore(messages), messages), PREFERENCES, Runnable::run, open,
+                compare::compare, App.class.getResource("app.css").toExternalForm());
     }
 }

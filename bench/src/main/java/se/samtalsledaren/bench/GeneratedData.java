@@ -46,7 +46,8 @@ import se.samtalsledaren.store.SessionFormat;
  * the same files): a large case library of recombined bundled cases, and a long session.
  *
  * <p>Command line: {@code library DIR [COUNT]} writes COUNT (default 1000) case files into DIR;
- * {@code session FILE} writes the three-hour session.
+ * {@code session FILE} writes the three-hour session; {@code groups DIR [COUNT]} writes COUNT (12)
+ * groups' three-hour sessions ({@link #threeHourSession(int)}) for the comparison.
  */
 public final class GeneratedData {
     public static final int LIBRARY_SIZE = 1000;
@@ -77,8 +78,16 @@ public final class GeneratedData {
             Path file = Path.of(args[1]);
             Files.write(file, new SessionFormat(MESSAGES).write(threeHourSession()));
             System.out.println("three-hour session in " + file);
+        } else if (args.length >= 2 && args[0].equals("groups")) {
+            int count = args.length > 2 ? Integer.parseInt(args[2]) : CompareBenchmark.GROUPS;
+            Path dir = Files.createDirectories(Path.of(args[1]));
+            SessionFormat format = new SessionFormat(MESSAGES);
+            for (int i = 0; i < count; i++) {
+                Files.write(dir.resolve("grupp-" + (i + 1) + ".json"), format.write(threeHourSession(i)));
+            }
+            System.out.println(count + " three-hour sessions of groups on case 11 in " + dir);
         } else {
-            System.err.println("usage: GeneratedData library DIR [COUNT] | session FILE");
+            System.err.println("usage: GeneratedData library DIR [COUNT] | session FILE | groups DIR [COUNT]");
             System.exit(2);
         }
     }
@@ -143,6 +152,16 @@ public final class GeneratedData {
      * are sentences of the bundled cases (the sizes of real notes). Checked by reading it back.
      */
     public static Session threeHourSession() {
+        return threeHourSession(0);
+    }
+
+    /**
+     * The three-hour session of another group ({@code variant} 0 is {@link #threeHourSession()}):
+     * the same shape, its notes, solutions, consequences and agreements taken from other places
+     * in the same sentences, so that groups share some texts and not others, as groups on one
+     * case do. For the comparison of several groups' sessions.
+     */
+    public static Session threeHourSession(int variant) {
         List<Case> bundled = bundledCases();
         Case c = bundled.get(10);
         List<String> sentences = sentences(bundled);
@@ -169,7 +188,7 @@ public final class GeneratedData {
         for (int n = 0; n < SESSION_NOTES; n++) {
             Phase step = Phase.ofStep(1 + n * 5 / SESSION_NOTES);
             notes.computeIfAbsent(step, k -> new ArrayList<>()).add(new Note("n" + (n + 1),
-                    sentences.get(n * 7 % sentences.size()), "p" + (1 + n % PEOPLE.length), dims[n % dims.length]));
+                    sentences.get((n * 7 + variant * 13) % sentences.size()), "p" + (1 + n % PEOPLE.length), dims[n % dims.length]));
         }
 
         List<SpeakingTurn> turns = speakingLog(segment);
@@ -183,18 +202,18 @@ public final class GeneratedData {
                 }
             }
             boolean chosen = s < 6;
-            Consequences cq = chosen ? new Consequences(sentences.get(s * 11 % sentences.size()),
-                    sentences.get(s * 13 % sentences.size()), sentences.get(s * 17 % sentences.size())) : Consequences.NONE;
-            solutions.add(new Solution("s" + (s + 1), sentences.get(s * 5 % sentences.size()), "p" + (1 + s % PEOPLE.length),
+            Consequences cq = chosen ? new Consequences(sentences.get((s * 11 + variant * 3) % sentences.size()),
+                    sentences.get((s * 13 + variant * 3) % sentences.size()), sentences.get((s * 17 + variant * 3) % sentences.size())) : Consequences.NONE;
+            solutions.add(new Solution("s" + (s + 1), sentences.get((s * 5 + variant * 7) % sentences.size()), "p" + (1 + s % PEOPLE.length),
                     s % 2 == 0 ? Horizon.SHORT : Horizon.LONG, votes, chosen, cq));
         }
         List<Agreement> agreements = new ArrayList<>();
         for (int a = 0; a < 15; a++) {
-            agreements.add(new Agreement("a" + (a + 1), sentences.get(a * 19 % sentences.size()), PEOPLE[a % PEOPLE.length][0],
+            agreements.add(new Agreement("a" + (a + 1), sentences.get((a * 19 + variant * 5) % sentences.size()), PEOPLE[a % PEOPLE.length][0],
                     LocalDate.of(2026, 12, 1).plusDays(7L * a)));
         }
         Floor floor = new Floor(Floor.DEFAULT_SLOT_SECONDS, Map.of(Phase.STEP_5, 90), List.of("p2", "p5"), false, 0, null, 0, turns);
-        Session session = new Session("benchmark-tre-timmar", CaseRef.of(c),
+        Session session = new Session(variant == 0 ? "benchmark-tre-timmar" : "benchmark-tre-timmar-" + variant, CaseRef.of(c),
                 new SessionInfo("Heldag: tre timmar med fall 11", LocalDate.of(2026, 11, 23), "Kommunhuset, sammanträdesrum Ekbacken",
                         "Sara Nyström"),
                 participants, plan, Map.of(Phase.STEP_3, 5), notes, solutions, agreements, timeLog, Phase.CLOSING, floor);

@@ -79,6 +79,19 @@ public final class ExportWindows {
                 text.get("export.handoutTitle", "Case " + caseData.number() + ": " + caseData.title()), owner);
     }
 
+    /**
+     * The export of a comparison of several groups' sessions, in every format; {@code suggested}
+     * is the file offered first (its extension follows the chosen format).
+     */
+    public Stage showComparison(ExportDocument doc, String caseLabel, Path suggested, Window owner) {
+        return show(doc, List.of(ExportFormat.values()), suggested, text.get("compare.exportTitle", caseLabel), owner);
+    }
+
+    /** Where documents are offered when there is no session file to go by. */
+    public Path defaultFolder() {
+        return defaultFolder;
+    }
+
     private Stage show(ExportDocument doc, List<ExportFormat> formats, Path suggested, String title, Window owner) {
         Stage stage = new Stage();
         ExportViewModel vm = new ExportViewModel(doc, formats, suggested, exporter, background, opener, text);

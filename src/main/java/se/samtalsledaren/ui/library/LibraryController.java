@@ -19,6 +19,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.util.StringConverter;
 import se.samtalsledaren.json.FileProblem;
+import se.samtalsledaren.json.Printable;
 import se.samtalsledaren.library.LibraryEntry;
 import se.samtalsledaren.model.Dimension;
 import se.samtalsledaren.ui.Converters;
@@ -167,8 +168,9 @@ public final class LibraryController {
                 return;
             }
             number.setText(String.valueOf(e.value().number()));
-            title.setText(e.value().title());
-            themes.setText(e.value().themes().stream().collect(Collectors.joining(" · ")));
+            // Case files come from others: a control character is shown, not obeyed.
+            title.setText(Printable.escape(e.value().title()));
+            themes.setText(Printable.escape(e.value().themes().stream().collect(Collectors.joining(" · "))));
             themes.setVisible(!e.value().themes().isEmpty());
             themes.setManaged(themes.isVisible());
             Path folder = Path.of(e.origin());

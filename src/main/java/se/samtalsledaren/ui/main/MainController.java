@@ -35,6 +35,8 @@ public final class MainController {
     @FXML private MenuItem importItem;
     @FXML private MenuItem exportItem;
     @FXML private MenuItem prepareItem;
+    @FXML private MenuItem compareItem;
+    @FXML private MenuItem workshopsItem;
     @FXML private javafx.scene.control.Menu fileMenu;
     @FXML private javafx.scene.control.Menu recentMenu;
     @FXML private MenuItem preferencesItem;
@@ -104,6 +106,8 @@ public final class MainController {
         preferencesItem.setAccelerator(new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN));
         fileMenu.setOnShowing(e -> recentSessions.accept(this::showRecent));
         showRecent(java.util.List.of());
+        compareItem.setOnAction(e -> actions.compare().accept(window()));
+        workshopsItem.setOnAction(e -> actions.workshops().accept(window()));
         prepareItem.setOnAction(e -> actions.prepare().accept(
                 library.selectedProperty().get() == null ? null : library.selectedProperty().get().value()));
         searchItem.setOnAction(e -> libraryController.focusSearch());

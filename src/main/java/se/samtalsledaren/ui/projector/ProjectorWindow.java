@@ -58,24 +58,7 @@ public final class ProjectorWindow {
                 .load("projector/Projector.fxml");
         stage = new Stage();
         stage.setTitle(text.get("projector.title", title));
-        Rectangle2D ownerBounds = new Rectangle2D(owner.getX(), owner.getY(), Math.max(1, owner.getWidth()), Math.max(1, owner.getHeight()));
-        Optional<Rectangle2D> other = otherScreen(Screen.getScreens().stream().map(Screen::getBounds).toList(), ownerBounds);
-        Scene scene;
-        if (other.isPresent()) {
-            Rectangle2D b = other.get();
-            scene = new Scene(root, b.getWidth(), b.getHeight());
-            stage.setX(b.getMinX());
-            stage.setY(b.getMinY());
-        } else {
-            scene = new Scene(root, 1024, 640);
-        }
-        scene.getStylesheets().add(stylesheet);
-        stage.setScene(scene);
-        stage.setFullScreenExitHint(text.get("projector.exitHint"));
-        stage.show();
-        if (other.isPresent()) {
-            stage.setFullScreen(true);
-        }
+        showForTheRoom(stage, root, stylesheet, owner, 1024, 640, text.get("projector.exitHint"));
         // The facilitator keeps the keyboard: the room's window only shows.
         owner.requestFocus();
         owner.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> close());
@@ -88,10 +71,37 @@ public final class ProjectorWindow {
     }
 
     /**
+     * Shows {@code stage} with {@code root} for the room: full screen on another screen than
+     * {@code owner}'s when there is one ({@link #otherScreen}), otherwise as a normal window of
+     * {@code width} × {@code height}.
+     */
+    public static void showForTheRoom(Stage stage, Parent root, String stylesheet, Window owner, double width, double height,
+                                      String exitHint) {
+        Rectangle2D ownerBounds = new Rectangle2D(owner.getX(), owner.getY(), Math.max(1, owner.getWidth()), Math.max(1, owner.getHeight()));
+        Optional<Rectangle2D> other = otherScreen(Screen.getScreens().stream().map(Screen::getBounds).toList(), ownerBounds);
+        Scene scene;
+        if (other.isPresent()) {
+            Rectangle2D b = other.get();
+            scene = new Scene(root, b.getWidth(), b.getHeight());
+            stage.setX(b.getMinX());
+            stage.setY(b.getMinY());
+        } else {
+            scene = new Scene(root, width, height);
+        }
+        scene.getStylesheets().add(stylesheet);
+        stage.setScene(scene);
+        stage.setFullScreenExitHint(exitHint);
+        stage.show();
+        if (other.isPresent()) {
+            stage.setFullScreen(true);
+        }
+    }
+
+    /**
      * The screen for the room: the largest screen that does not hold the facilitator's window,
      * or empty when there is only one screen.
      */
-    static Optional<Rectangle2D> otherScreen(List<Rectangle2D> screens, Rectangle2D facilitatorWindow) {
+    public static Optional<Rectangle2D> otherScreen(List<Rectangle2D> screens, Rectangle2D facilitatorWindow) {
         double cx = facilitatorWindow.getMinX() + facilitatorWindow.getWidth() / 2;
         double cy = facilitatorWindow.getMinY() + facilitatorWindow.getHeight() / 2;
         return screens.stream().filter(s -> !s.contains(cx, cy))

@@ -16,6 +16,7 @@ import javafx.collections.ObservableList;
 import se.samtalsledaren.json.FileProblem;
 import se.samtalsledaren.model.Phase;
 import se.samtalsledaren.model.Session;
+import se.samtalsledaren.json.Printable;
 import se.samtalsledaren.store.Recovery;
 import se.samtalsledaren.store.SessionStore;
 import se.samtalsledaren.ui.UiText;
@@ -29,6 +30,15 @@ public final class RecoveryViewModel {
     /** One recoverable session as the dialog shows it. */
     public record Item(Recovery.Candidate candidate, String heading, String title, String details, String savedAt,
                        String file, String problem) {
+        /** Every text comes from a session file or its name: a control character is shown, not obeyed. */
+        public Item {
+            heading = Printable.escape(heading);
+            title = Printable.escape(title);
+            details = Printable.escape(details);
+            file = Printable.escape(file);
+            problem = Printable.escape(problem);
+        }
+
         public boolean readable() {
             return candidate.readable();
         }

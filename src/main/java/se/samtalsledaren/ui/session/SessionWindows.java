@@ -178,9 +178,11 @@ public final class SessionWindows {
         Map<Class<?>, Supplier<?>> controllers = new HashMap<>(panels.controllers());
         controllers.put(SessionController.class, () -> new SessionController(vm, text, panels::refreshFloor, projector::toggle,
                 owner -> exports.showSessionExport(vm.session(), runner.now(), c, vm.fileProperty().get(), owner)));
-        controllers.put(AutosaveBannerController.class, () -> new AutosaveBannerController(saving.model()));
+        controllers.put(AutosaveBannerController.class, () -> new AutosaveBannerController(saving.model(), text));
         Parent root = new ViewLoader(text.bundle(), controllers).load("session/SessionView.fxml");
         Stage stage = new Stage();
+        saving.model().setChoices(new AutosaveViewModel.Choices(target -> vm.saveTo(target, e -> { }), other -> open(other, stage),
+                () -> { vm.fileProperty().set(null); vm.dirtyProperty().set(true); }));
         stage.setScene(scene(root, 1280, 800));
         stage.setTitle(text.get("session.window.title", vm.caseLabel()));
         stage.getProperties().put(SessionViewModel.class, vm);
@@ -310,8 +312,8 @@ public final class SessionWindows {
         }
     }
 
-    private static String describe(Path file, Throwable e) {
-        return e instanceof FileProblemException ? FileProblemException.describe(e) : file + ": " + e.getMessage();
+    private String describe(Path file, Throwable e) {
+        return e instanceof FileProblemException ? FileProblemException.describe(e) : file + ": " + se.samtalsledaren.ui.Alerts.describe(text, e);
     }
 
     private void error(Window owner, String message) {
