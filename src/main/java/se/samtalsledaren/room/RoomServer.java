@@ -294,6 +294,9 @@ public final class RoomServer implements AutoCloseable {
         var r = config.routes;
         r.before(this::guard);
         r.exception(Exception.class, (e, ctx) -> refuse(ctx, e));
+        // Javalin's own answers (no such route, wrong method, too large) name the path and the
+        // library; the room's short message replaces them.
+        r.exception(HttpResponseException.class, (e, ctx) -> refuse(ctx, e));
         r.error(404, "*", ctx -> {
             if (ctx.result() == null) {
                 refuse(ctx, new Refusal(404, "web.error.notFound"));

@@ -82,6 +82,41 @@ final class Phone {
         assertThat(cookie).isNotNull();
     }
 
+    /** What a stream's reader adds once the connection has ended. */
+    static final String END = "<end of stream>";
+
+    /** A live stream as the phone opened it: the answer's status and its lines, read on a thread of their own. */
+    record Events(int status, String type, java.util.concurrent.BlockingQueue<String> lines) {}
+
+    /** Opens the live stream ({@code /p/events}) as a browser's EventSource does. */
+    Events events() throws IOException, InterruptedException {
+        HttpResponse<java.util.stream.Stream<String>> r = HttpClient.newHttpClient().send(request("/p/events")
+                .header("Accept", "text/event-stream").GET().build(), HttpResponse.BodyHandlers.ofLines());
+        java.util.concurrent.BlockingQueue<String> lines = new java.util.concurrent.LinkedBlockingQueue<>();
+        Thread reader = new Thread(() -> {
+            try {
+                java.util.Iterator<String> it = r.body().iterator();
+                while (it.hasNext()) {
+                    lines.add(it.next());
+                }
+            } catch (RuntimeException e) {
+                // the connection was closed
+            }
+            lines.add(END);
+        }, "sse-reader");
+        reader.setDaemon(true);
+        reader.start();
+        return new Events(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), lines);
+    }
+
+    /** The live stream's lines; asserts it opened as an event stream. */
+    java.util.concurrent.BlockingQueue<String> listen() throws IOException, InterruptedException {
+        Events e = events();
+        assertThat(e.status()).isEqualTo(200);
+        assertThat(e.type()).startsWith("text/event-stream");
+        return e.lines();
+    }
+
     static String encode(Map<String, String> form) {
         return form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                 + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));

@@ -2,14 +2,9 @@ package se.samtalsledaren.room;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpClient;
-import java.net.http.HttpResponse;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,7 +12,7 @@ import se.samtalsledaren.model.Phase;
 
 /** The live stream: a phone hears the step and the floor change, and a removed phone's stream ends. */
 class RoomEventsTest {
-    private static final String END = "<end of stream>";
+    private static final String END = Phone.END;
     private RoomFixture room;
 
     @BeforeEach
@@ -28,29 +23,6 @@ class RoomEventsTest {
     @AfterEach
     void close() throws Exception {
         room.close();
-    }
-
-    /** The stream's lines, read on a thread of their own. */
-    private BlockingQueue<String> listen(Phone phone) throws Exception {
-        HttpResponse<Stream<String>> r = HttpClient.newHttpClient().send(phone.request("/p/events")
-                .header("Accept", "text/event-stream").GET().build(), HttpResponse.BodyHandlers.ofLines());
-        assertThat(r.statusCode()).isEqualTo(200);
-        assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/event-stream"));
-        BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-        Thread reader = new Thread(() -> {
-            try {
-                Iterator<String> it = r.body().iterator();
-                while (it.hasNext()) {
-                    lines.add(it.next());
-                }
-            } catch (RuntimeException e) {
-                // the connection was closed
-            }
-            lines.add(END);
-        }, "sse-reader");
-        reader.setDaemon(true);
-        reader.start();
-        return lines;
     }
 
     /** The data of the next {@code state} event that contains every one of {@code wanted}. */
@@ -81,7 +53,7 @@ class RoomEventsTest {
     @Test
     void aPhoneHearsTheStepAndTheFloorChange() throws Exception {
         Phone phone = room.joined("p1");
-        BlockingQueue<String> lines = listen(phone);
+        BlockingQueue<String> lines = phone.listen();
         assertThat(nextState(lines)).contains("\"phase\":\"preparation\"", "\"speaker\":\"\"");
         assertThat(room.room.devices().get(0).connected()).isTrue();
 
@@ -105,7 +77,7 @@ class RoomEventsTest {
     @Test
     void removingThePhoneEndsItsStream() throws Exception {
         Phone phone = room.joined("p2");
-        BlockingQueue<String> lines = listen(phone);
+        BlockingQueue<String> lines = phone.listen();
         nextState(lines);
         room.room.remove(room.room.devices().get(0).id());
         String line;
@@ -119,7 +91,7 @@ class RoomEventsTest {
     @Test
     void closingTheRoomEndsEveryonesAccess() throws Exception {
         Phone phone = room.joined("p2");
-        BlockingQueue<String> lines = listen(phone);
+        BlockingQueue<String> lines = phone.listen();
         nextState(lines);
         room.server.close();
         String line;

@@ -135,6 +135,28 @@ final class RoomFixture implements AutoCloseable {
         return sessionWhen(s -> RoomPreparations.of(s, participantId).filter(test).isPresent());
     }
 
+    /** Sends one raw request and reads the whole answer (the server closes the connection). */
+    String raw(String request) throws Exception {
+        try (java.net.Socket s = new java.net.Socket(InetAddress.getLoopbackAddress(), server.port())) {
+            s.setSoTimeout(10_000);
+            java.io.OutputStream out = s.getOutputStream();
+            out.write(request.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            out.flush();
+            java.io.InputStream in = s.getInputStream();
+            java.io.ByteArrayOutputStream got = new java.io.ByteArrayOutputStream();
+            byte[] buf = new byte[8192];
+            int n;
+            try {
+                while ((n = in.read(buf)) > 0) {
+                    got.write(buf, 0, n);
+                }
+            } catch (java.net.SocketException e) {
+                // reset after an answer to a request the server would not read to the end
+            }
+            return got.toString(java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
     Phone phone() {
         return new Phone(base);
     }

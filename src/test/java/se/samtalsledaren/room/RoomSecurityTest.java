@@ -2,15 +2,9 @@ package se.samtalsledaren.room;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.Socket;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -161,25 +155,25 @@ class RoomSecurityTest {
 
     @Test
     void theRoomAnswersOnlyToItsOwnAddress() throws Exception {
-        String rebound = raw("GET /p/now HTTP/1.1\r\nHost: attacker.example:" + room.server.port() + "\r\nConnection: close\r\n\r\n");
+        String rebound = room.raw("GET /p/now HTTP/1.1\r\nHost: attacker.example:" + room.server.port() + "\r\nConnection: close\r\n\r\n");
         assertThat(rebound).startsWith("HTTP/1.1 421").contains("Fel adress");
-        String noHost = raw("GET / HTTP/1.0\r\n\r\n");
+        String noHost = room.raw("GET / HTTP/1.0\r\n\r\n");
         assertThat(noHost).startsWith("HTTP/1.1 421");
-        String own = raw("GET / HTTP/1.1\r\nHost: 127.0.0.1:" + room.server.port() + "\r\nConnection: close\r\n\r\n");
+        String own = room.raw("GET / HTTP/1.1\r\nHost: 127.0.0.1:" + room.server.port() + "\r\nConnection: close\r\n\r\n");
         assertThat(own).startsWith("HTTP/1.1 200").contains("Rumskod");
     }
 
     @Test
     void malformedRequestsGetShortAnswersWithoutDetails() throws Exception {
         List<String> answers = new ArrayList<>();
-        answers.add(raw("GET /%zz HTTP/1.1\r\nHost: 127.0.0.1:" + room.server.port() + "\r\nConnection: close\r\n\r\n"));
-        answers.add(raw("GARBAGE\r\n\r\n"));
-        answers.add(raw("GET / HTTP/1.1\r\nHost: 127.0.0.1:" + room.server.port() + "\r\nX-Big: " + "a".repeat(20_000)
+        answers.add(room.raw("GET /%zz HTTP/1.1\r\nHost: 127.0.0.1:" + room.server.port() + "\r\nConnection: close\r\n\r\n"));
+        answers.add(room.raw("GARBAGE\r\n\r\n"));
+        answers.add(room.raw("GET / HTTP/1.1\r\nHost: 127.0.0.1:" + room.server.port() + "\r\nX-Big: " + "a".repeat(20_000)
                 + "\r\nConnection: close\r\n\r\n"));
-        answers.add(raw("DELETE /p/now HTTP/1.1\r\nHost: 127.0.0.1:" + room.server.port() + "\r\nConnection: close\r\n\r\n"));
-        answers.add(raw("GET /a/../../etc/passwd HTTP/1.1\r\nHost: 127.0.0.1:" + room.server.port() + "\r\nConnection: close\r\n\r\n"));
-        answers.add(raw("GET /a/room.css%00.js HTTP/1.1\r\nHost: 127.0.0.1:" + room.server.port() + "\r\nConnection: close\r\n\r\n"));
-        answers.add(raw("GET /a/Room.java HTTP/1.1\r\nHost: 127.0.0.1:" + room.server.port() + "\r\nConnection: close\r\n\r\n"));
+        answers.add(room.raw("DELETE /p/now HTTP/1.1\r\nHost: 127.0.0.1:" + room.server.port() + "\r\nConnection: close\r\n\r\n"));
+        answers.add(room.raw("GET /a/../../etc/passwd HTTP/1.1\r\nHost: 127.0.0.1:" + room.server.port() + "\r\nConnection: close\r\n\r\n"));
+        answers.add(room.raw("GET /a/room.css%00.js HTTP/1.1\r\nHost: 127.0.0.1:" + room.server.port() + "\r\nConnection: close\r\n\r\n"));
+        answers.add(room.raw("GET /a/Room.java HTTP/1.1\r\nHost: 127.0.0.1:" + room.server.port() + "\r\nConnection: close\r\n\r\n"));
         for (String a : answers) {
             assertThat(a).matches("(?s)HTTP/1\\.1 4\\d\\d .*");
             assertThat(a.toLowerCase(java.util.Locale.ROOT)).doesNotContain("jetty", "javalin", "exception", "\tat ", "root:",
@@ -281,28 +275,6 @@ class RoomSecurityTest {
             assertThat(everything).doesNotContain(System.getProperty("user.home"), "Stadshuset", "Organisation 1",
                     "Exception", "Jetty", "Javalin");
             assertThat(r.statusCode()).isLessThan(500);
-        }
-    }
-
-    /** Sends one raw request and reads the whole answer (the server closes the connection). */
-    private String raw(String request) throws Exception {
-        try (Socket s = new Socket(InetAddress.getLoopbackAddress(), room.server.port())) {
-            s.setSoTimeout(10_000);
-            OutputStream out = s.getOutputStream();
-            out.write(request.getBytes(StandardCharsets.ISO_8859_1));
-            out.flush();
-            InputStream in = s.getInputStream();
-            ByteArrayOutputStream got = new ByteArrayOutputStream();
-            byte[] buf = new byte[8192];
-            int n;
-            try {
-                while ((n = in.read(buf)) > 0) {
-                    got.write(buf, 0, n);
-                }
-            } catch (java.net.SocketException e) {
-                // reset after an answer to a request the server would not read to the end
-            }
-            return got.toString(StandardCharsets.UTF_8);
         }
     }
 

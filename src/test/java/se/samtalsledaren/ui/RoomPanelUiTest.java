@@ -130,7 +130,7 @@ class RoomPanelUiTest {
         assertThat(shown(robot, "#roomJoin")).isTrue();
         String code = host.room().orElseThrow().code();
         String base = "http://127.0.0.1:" + host.port();
-        assertThat(robot.lookup("#roomShortUrl").queryAs(Label.class).getText()).isEqualTo(base + "/" + code);
+        assertThat(robot.lookup("#roomShortUrl").queryAs(Label.class).getText()).isEqualTo(base + "/\n" + code);
         assertThat(robot.lookup("#roomCode").queryAs(Label.class).getText()).isEqualTo("Rumskod " + code);
         QrCode qr = vm.qrProperty().get();
         assertThat(qr).isNotNull();

@@ -60,7 +60,9 @@ public final class RoomPanelController {
         qrView.codeProperty().bind(vm.qrProperty());
         qrView.accessibleTextProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> text.get("room.qr", vm.joinUrlProperty().get()), vm.joinUrlProperty()));
-        shortUrlLabel.textProperty().bind(vm.shortUrlProperty());
+        // The address on two lines, broken after its last slash: wrapping would split the room code.
+        shortUrlLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> vm.shortUrlProperty().get().replaceFirst("/([^/]+)$", "/\n$1"), vm.shortUrlProperty()));
         codeLabel.textProperty().bind(vm.codeProperty());
         walkInsCheck.selectedProperty().bindBidirectional(vm.walkInsAllowedProperty());
         airtimeCheck.selectedProperty().bindBidirectional(vm.showOwnAirtimeProperty());
