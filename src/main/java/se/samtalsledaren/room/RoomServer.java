@@ -64,6 +64,20 @@ import se.samtalsledaren.model.Session;
  * GET  /p/prep        the preparation form           POST /p/prep      changed fields
  * POST /p/leave       this phone leaves              GET  /a/{file}    the stylesheet and script
  * </pre>
+ *
+ * <p>Adding a participant's page: a template {@code src/main/jte/NAME.jte} that calls
+ * {@code @template.layout(t = t, title = …, nav = "NAME", content = @`…`)}, a record in
+ * {@link Pages} with only what the page shows, a route {@code r.get("/p/NAME", this::namePage)}
+ * in {@code configure} that renders it with {@code page(ctx, 200, "NAME", model)}, a link in
+ * {@code layout.jte}'s navigation and {@code web.*} texts in both message bundles. An endpoint
+ * under {@code /p/} is behind {@code guard} without more: the host check, the rate limits, posts
+ * only as same-origin forms, and the participant in {@code participantOf(ctx)}. A post reads its
+ * fields with {@code form(ctx, Set.of(…))} (unknown or repeated fields are refused), changes the
+ * session only through {@code session.call(cmd -> …)} on the session's thread (new commands go
+ * in {@link SessionCommands} and {@link RunnerCommands}), answers JSON to the script
+ * ({@code wantsJson}) or redirects for a page without script, and refuses with a {@link Refusal}
+ * (status and {@code web.error.*} key). Anything new that phones see live goes into {@link Live}
+ * and, if it comes from the session, into the key {@link Streams} compares.
  */
 public final class RoomServer implements AutoCloseable {
     /** The device cookie's name. */

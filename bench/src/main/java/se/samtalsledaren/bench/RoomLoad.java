@@ -201,6 +201,7 @@ public final class RoomLoad {
         private final long periodMs;
         private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
         private final ConcurrentLinkedQueue<Long> waits = new ConcurrentLinkedQueue<>();
+        private final ConcurrentLinkedQueue<String> slow = new ConcurrentLinkedQueue<>();
 
         SessionThreadProbe(Executor thread) {
             this(thread, 50);
@@ -214,8 +215,20 @@ public final class RoomLoad {
         void start() {
             ticker.scheduleAtFixedRate(() -> {
                 long t0 = System.nanoTime();
-                thread.execute(() -> waits.add((System.nanoTime() - t0) / 1000));
+                long at = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
+                thread.execute(() -> {
+                    long waited = (System.nanoTime() - t0) / 1000;
+                    waits.add(waited);
+                    if (waited > 50_000) {
+                        slow.add(String.format(Locale.ROOT, "%.1f ms at JVM uptime %.3f s", waited / 1000.0, at / 1000.0));
+                    }
+                });
             }, 0, periodMs, TimeUnit.MILLISECONDS);
+        }
+
+        /** The waits over 50 ms with the JVM's uptime when they began (to set beside a -Xlog:gc log). */
+        List<String> slow() {
+            return new ArrayList<>(slow);
         }
 
         /** Every wait, in microseconds. */

@@ -159,6 +159,7 @@ public final class RoomWindowLoad {
                     System.out.printf(Locale.ROOT, "fx-thread probes: %d, late-ms p50 %.1f p99 %.1f max %.1f; over 100 ms: %d%n",
                             late.size(), RoomLoad.pct(late, 50) / 1000.0, RoomLoad.pct(late, 99) / 1000.0,
                             late.get(late.size() - 1) / 1000.0, late.stream().filter(l -> l > 100_000).count());
+                    probe.slow().forEach(w -> System.out.println("fx-thread late " + w));
                     System.out.printf(Locale.ROOT, "rss-kib opened: %d, warm: %d, end: %d; growth-mib from opened %.1f, from warm %.1f%n",
                             rssOpened, rssWarm, rssEnd, (rssEnd - rssOpened) / 1024.0, (rssEnd - rssWarm) / 1024.0);
                 } else {
