@@ -65,11 +65,21 @@ public final class RoomHost {
     }
 
     /**
-     * Puts the phones' typing that waits for its batch into the session now. Call on the
-     * session's thread before closing, so the window's last autosave has it.
+     * Puts the phones' typing that waits for its batch into the session now; the room takes no
+     * more typing after it (it is about to close). Call on the session's thread before closing,
+     * so the window's last autosave has it.
      */
     public void flushTyping() {
         server().ifPresent(RoomServer::flushTyping);
+    }
+
+    /**
+     * Puts every bit of typing the room accepted into the session and closes it (the app quits:
+     * the autosave that follows writes it). On the session's thread.
+     */
+    public void closeHere() {
+        flushTyping();
+        close();
     }
 
     /** Closes the room: the server stops, every device's access ends. */

@@ -248,7 +248,10 @@ public final class RoomServer implements AutoCloseable {
         return a instanceof Inet6Address ? "[" + a.getHostAddress().replaceAll("%.*$", "") + "]" : a.getHostAddress();
     }
 
-    /** Puts typing that waits for its batch into the session now; on the session's thread. */
+    /**
+     * Puts typing that waits for its batch into the session now and takes no more (an edit after
+     * it is refused, and the phone keeps its text): the room is closing. On the session's thread.
+     */
     public void flushTyping() {
         typing.flushHere();
     }

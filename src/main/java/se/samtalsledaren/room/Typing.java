@@ -28,6 +28,8 @@ final class Typing {
     // Guarded by this.
     private final Map<String, Map<String, String>> pending = new LinkedHashMap<>();
     private boolean scheduled;
+    /** The room is closing: no edit is taken any more (the phone keeps its text and says so). */
+    private boolean closed;
     private long lastBatchNanos = System.nanoTime() - Long.MAX_VALUE / 4;
 
     Typing(SessionPort port, Clock clock, RoomLimits limits, ScheduledExecutorService timer) {
@@ -44,6 +46,9 @@ final class Typing {
     void edit(String participantId, Map<String, String> fields) {
         Session s = port.snapshot();
         synchronized (this) {
+            if (closed) {
+                throw new Refusal(503, "web.error.noRoom");
+            }
             Map<String, String> mine = new LinkedHashMap<>(pending.getOrDefault(participantId, Map.of()));
             mine.putAll(fields);
             Optional<Preparation> before = RoomPreparations.of(s, participantId);
@@ -71,9 +76,14 @@ final class Typing {
         }
     }
 
-    /** Puts what waits into the session now; on the session's thread (the window closes: autosave writes it next). */
+    /**
+     * Takes no more edits and puts what waits into the session now; on the session's thread (the
+     * room closes: autosave writes it next). An edit is either in the session after this or was
+     * refused, never accepted and dropped.
+     */
     void flushHere() {
         synchronized (this) {
+            closed = true;
             if (pending.isEmpty()) {
                 return;
             }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -52,28 +53,57 @@ class RoomHostTest {
 
     @Test
     void typingWaitingForItsBatchReachesTheSessionWhenTheRoomCloses() throws Exception {
-        RoomLimits slow = new RoomLimits(RoomLimits.DEFAULTS.maxBodyBytes(), RoomLimits.DEFAULTS.maxTextChars(),
-                RoomLimits.DEFAULTS.maxPreparationChars(), RoomLimits.DEFAULTS.maxRoomChars(), RoomLimits.DEFAULTS.maxNameChars(),
-                RoomLimits.DEFAULTS.maxWalkIns(), RoomLimits.DEFAULTS.maxDevices(), RoomLimits.DEFAULTS.maxStreams(),
-                RoomLimits.DEFAULTS.perDevice(), RoomLimits.DEFAULTS.perAddress(), RoomLimits.DEFAULTS.wrongCodes(),
-                java.time.Duration.ofMinutes(10));
+        // The room panel's way (the window closes): the typing first, then the server off the FX thread.
+        lastTypingReachesTheSession(host -> {
+            host.flushTyping();
+            host.close();
+        });
+    }
+
+    @Test
+    void quittingPutsTheLastTypingIntoTheSession() throws Exception {
+        lastTypingReachesTheSession(RoomHost::closeHere);
+    }
+
+    /** A phone's last edit waits for a batch ten minutes away; {@code closing} on the session's thread puts it in the session. */
+    private static void lastTypingReachesTheSession(java.util.function.Consumer<RoomHost> closing) throws Exception {
+        RoomLimits slow = slowBatches();
         try (RoomFixture f = new RoomFixture(2, slow)) {
             f.server.close();
             RoomHost host = new RoomHost(f.port, f.clock, slow, new Tokens(), 200);
             host.open(LOOPBACK, 0);
             Phone phone = new Phone(host.server().orElseThrow().base(LOOPBACK.get(0)));
-            phone.join(host.room().orElseThrow().token(), "p1");
-            phone.postJson("/p/prep", Map.of("s1", "först"));
-            f.typed("p1", p -> p.step(Phase.STEP_1).equals("först"));
-            assertThat(phone.postJson("/p/prep", Map.of("s1", "sist")).statusCode()).isEqualTo(204);
-            assertThat(f.session().preparations()).as("the next batch is ten minutes away")
-                    .noneMatch(p -> p.step(Phase.STEP_1).equals("sist"));
-            f.onSession(() -> {
-                host.flushTyping();
-                host.close();
-            });
-            assertThat(RoomPreparations.of(f.session(), "p1").orElseThrow().step(Phase.STEP_1)).isEqualTo("sist");
+            phone.join(host.room().orElseThrow().token(), "p2");
+            phone.postJson("/p/prep", Map.of("q2", "det första"));
+            f.typed("p2", p -> p.question(2).equals("det första"));
+            assertThat(phone.postJson("/p/prep", Map.of("q2", "det sista före avslut")).statusCode()).isEqualTo(204);
+            assertThat(RoomPreparations.of(f.session(), "p2").orElseThrow().question(2)).as("the next batch is ten minutes away")
+                    .isEqualTo("det första");
+            f.onSession(() -> closing.accept(host));
+            assertThat(host.isOpen()).isFalse();
+            assertThat(RoomPreparations.of(f.session(), "p2").orElseThrow().question(2)).isEqualTo("det sista före avslut");
+            assertThatThrownBy(() -> phone.getJson("/p/state")).as("the server is gone").isInstanceOf(java.io.IOException.class);
         }
+    }
+
+    @Test
+    void typingAfterTheLastBatchIsRefusedNotDropped() throws Exception {
+        RoomLimits slow = slowBatches();
+        try (RoomFixture f = new RoomFixture(2, slow)) {
+            f.onSession(() -> f.server.flushTyping());
+            HttpResponse<String> late = f.joined("p1").postJson("/p/prep", Map.of("s1", "för sent"));
+            assertThat(late.statusCode()).as("the phone keeps its text and says the room is closed").isEqualTo(503);
+            assertThat(late.body()).contains("stängt");
+            assertThat(RoomPreparations.of(f.session(), "p1")).isEmpty();
+        }
+    }
+
+    /** The app's limits with a batch of typing every ten minutes: what waits for it is plain to see. */
+    private static RoomLimits slowBatches() {
+        RoomLimits d = RoomLimits.DEFAULTS;
+        return new RoomLimits(d.maxBodyBytes(), d.maxTextChars(), d.maxPreparationChars(), d.maxRoomChars(), d.maxNameChars(),
+                d.maxWalkIns(), d.maxDevices(), d.maxStreams(), d.perDevice(), d.perAddress(), d.wrongCodes(),
+                java.time.Duration.ofMinutes(10));
     }
 
     @Test

@@ -281,11 +281,14 @@ public final class SessionWindows {
      * without a file keep their recovery copy for the next start.
      */
     public void closeAll() {
+        // Every room closes first: the phones' access ends with the app, and on the FX thread (the
+        // sessions' thread) what they typed goes into the sessions before the last autosaves.
+        // From the shutdown hook (another thread) the rooms only close.
+        boolean sessionsThread = javafx.application.Platform.isFxApplicationThread();
+        openRooms.forEach(sessionsThread ? RoomHost::closeHere : RoomHost::close);
+        openRooms.clear();
         open.forEach(Autosave::close);
         open.clear();
-        // Every room closes: the phones' access ends with the app.
-        openRooms.forEach(RoomHost::close);
-        openRooms.clear();
     }
 
     private record Opened(SessionFormat.Read read, SessionLocks.Held lock) {}
