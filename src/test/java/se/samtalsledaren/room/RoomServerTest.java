@@ -52,6 +52,29 @@ class RoomServerTest {
     }
 
     @Test
+    void aPhoneThatSleptOrLostTheWifiComesBackAsTheSameParticipant() throws Exception {
+        Phone phone = room.joined("p4");
+        assertThat(phone.postJson("/p/prep", Map.of("s1", "innan telefonen somnade")).statusCode()).isEqualTo(204);
+        room.typed("p4", x -> x.step(Phase.STEP_1).equals("innan telefonen somnade"));
+        room.clock.advance(Room.CONNECTED_FOR.multipliedBy(10));
+        assertThat(room.room.devices()).singleElement().satisfies(d -> assertThat(d.connected()).as("asleep").isFalse());
+
+        // The page reloads with the cookie it kept: the same participant, their text, connected again.
+        HttpResponse<String> now = phone.get("/p/now");
+        assertThat(now.statusCode()).isEqualTo(200);
+        assertThat(now.body()).contains("Du är Deltagare 4");
+        assertThat(phone.get("/p/prep").body()).contains("innan telefonen somnade");
+        assertThat(room.room.devices()).singleElement().satisfies(d -> {
+            assertThat(d.participantId()).isEqualTo("p4");
+            assertThat(d.connected()).isTrue();
+        });
+        // Scanning the QR code again says who the phone is instead of taking another place.
+        HttpResponse<String> scanned = phone.get("/j/" + room.room.token());
+        assertThat(scanned.body()).contains("Den här telefonen är ansluten som Deltagare 4.", "href=\"/p/now\"");
+        assertThat(room.room.devices()).hasSize(1);
+    }
+
+    @Test
     void aRaisedHandJoinsTheFacilitatorsQueueAndTheFloorShowsOnThePhone() throws Exception {
         Phone a = room.joined("p1");
         Phone b = room.joined("p2");

@@ -281,11 +281,24 @@ public final class SessionWindows {
      * without a file keep their recovery copy for the next start.
      */
     public void closeAll() {
-        // Every room closes first: the phones' access ends with the app, and on the FX thread (the
-        // sessions' thread) what they typed goes into the sessions before the last autosaves.
-        // From the shutdown hook (another thread) the rooms only close.
+        // Every room closes first: the phones' access ends with the app, and what they typed goes
+        // into the sessions (on the FX thread, the sessions' thread) before the last autosaves.
+        // From the shutdown hook (another thread) the FX thread is asked, for at most two seconds.
         boolean sessionsThread = javafx.application.Platform.isFxApplicationThread();
-        openRooms.forEach(sessionsThread ? RoomHost::closeHere : RoomHost::close);
+        for (RoomHost host : openRooms) {
+            if (sessionsThread) {
+                host.closeHere();
+            } else {
+                try {
+                    java.util.concurrent.CompletableFuture.runAsync(host::flushTyping, rooms.fx()).get(2, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException | RuntimeException e) {
+                    // the FX thread is gone or stuck (the toolkit exited): what waited for its batch is lost
+                }
+                host.close();
+            }
+        }
         openRooms.clear();
         open.forEach(Autosave::close);
         open.clear();
