@@ -46,6 +46,9 @@ public final class ProjectorViewModel {
     private final StringBinding upNext;
     private final ObservableList<ShownSolution> solutions = FXCollections.observableArrayList();
     private final String solutionsHeading;
+    private final javafx.beans.property.ObjectProperty<se.samtalsledaren.room.QrCode> roomQr =
+            new javafx.beans.property.SimpleObjectProperty<>();
+    private final javafx.beans.property.StringProperty roomAddress = new javafx.beans.property.SimpleStringProperty("");
 
     /**
      * @param session the session window (the case)
@@ -110,6 +113,25 @@ public final class ProjectorViewModel {
 
     public String solutionsHeading() {
         return solutionsHeading;
+    }
+
+    /**
+     * Shows the room's join address (QR code and short address) while {@code qr} is not null:
+     * the room panel's, so the projector shows what the panel shows.
+     */
+    public void showRoom(ObservableValue<se.samtalsledaren.room.QrCode> qr, ObservableValue<String> shortUrl, UiText text) {
+        roomQr.bind(qr);
+        roomAddress.bind(Bindings.createStringBinding(() -> shortUrl.getValue() == null || shortUrl.getValue().isEmpty() ? ""
+                : text.get("room.projector", shortUrl.getValue()), shortUrl));
+    }
+
+    /** The join address as a QR code, or null while the room is closed. */
+    public javafx.beans.property.ReadOnlyObjectProperty<se.samtalsledaren.room.QrCode> roomQr() {
+        return roomQr;
+    }
+
+    public ObservableValue<String> roomAddress() {
+        return roomAddress;
     }
 
     public String caseTitle() {

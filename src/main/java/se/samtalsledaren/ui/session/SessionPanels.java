@@ -17,6 +17,8 @@ import se.samtalsledaren.ui.floor.FloorController;
 import se.samtalsledaren.ui.floor.FloorViewModel;
 import se.samtalsledaren.ui.preparation.PreparationController;
 import se.samtalsledaren.ui.preparation.PreparationViewModel;
+import se.samtalsledaren.ui.room.RoomPanelController;
+import se.samtalsledaren.ui.room.RoomViewModel;
 import se.samtalsledaren.ui.session.agreements.AgreementsController;
 import se.samtalsledaren.ui.session.agreements.AgreementsViewModel;
 import se.samtalsledaren.ui.session.consequences.ConsequencesController;
@@ -48,7 +50,7 @@ final class SessionPanels {
     private final SolutionsViewModel solutions;
 
     SessionPanels(SessionRunner runner, SessionViewModel session, UiText text, Chime chime,
-                  PreparationFormat preparationFormat, Background background) {
+                  PreparationFormat preparationFormat, Background background, RoomViewModel room) {
         StepRailViewModel rail = add(new StepRailViewModel(runner, session, text));
         content = add(new StepContentViewModel(session, text));
         solutions = add(new SolutionsViewModel(runner, session));
@@ -60,6 +62,7 @@ final class SessionPanels {
         floor = add(new FloorViewModel(runner, floorRunner, text, chime));
         balance = add(new BalanceViewModel(runner, floorRunner, text));
         PreparationViewModel preparations = add(new PreparationViewModel(runner, preparationFormat, background, text));
+        add(room);
 
         controllers.put(StepRailController.class, () -> new StepRailController(rail, text));
         controllers.put(BalanceController.class, () -> new BalanceController(balance, text));
@@ -71,6 +74,7 @@ final class SessionPanels {
         controllers.put(AgreementsController.class, () -> new AgreementsController(agreements));
         controllers.put(TimerController.class, () -> new TimerController(timer, text));
         controllers.put(FloorController.class, () -> new FloorController(floor, text));
+        controllers.put(RoomPanelController.class, () -> new RoomPanelController(room, text));
     }
 
     private <T> T add(T viewModel) {
