@@ -33,7 +33,8 @@ public record SpeakingTurn(int slot, String participantId, Phase phase, Instant 
         return stop.isBefore(start) ? Duration.ZERO : Duration.between(start, stop);
     }
 
+    /** Closed at {@code t}, but not before it started nor after {@link TimeSegment#LONGEST}. */
     public SpeakingTurn closedAt(Instant t) {
-        return new SpeakingTurn(slot, participantId, phase, start, t.isBefore(start) ? start : t);
+        return new SpeakingTurn(slot, participantId, phase, start, TimeSegment.closing(start, t));
     }
 }

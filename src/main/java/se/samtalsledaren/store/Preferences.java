@@ -24,10 +24,14 @@ import se.samtalsledaren.model.TimePlan;
  * @param recentSessions session files opened or saved lately, most recent first, at most {@link #MAX_RECENT}
  * @param workshopFolders folders of session files the trainer's record (Arkiv → Mina workshoppar) reads
  * @param windowSizes    the size each kind of window (session, set-up, projector, a dialog) last had, by kind
+ * @param roomPort       the port the room listens on for participants' phones: 0 for a free port
+ *                       (chosen when a session window first opens its room, and kept for it), or
+ *                       {@link #MIN_ROOM_PORT}–65535
  */
 public record Preferences(String language, double zoom, WindowBounds window, List<String> libraryFolders,
                           int slotSeconds, int totalMinutes, Map<Phase, Integer> planMinutes, List<String> recentSessions,
-                          List<String> workshopFolders, Map<String, WindowSize> windowSizes) {
+                          List<String> workshopFolders, Map<String, WindowSize> windowSizes, int roomPort) {
+    public static final int MIN_ROOM_PORT = 1024;
     public static final double MIN_ZOOM = 0.6;
     public static final double MAX_ZOOM = 3.0;
     public static final int DEFAULT_TOTAL_MINUTES = 90;
@@ -56,12 +60,13 @@ public record Preferences(String language, double zoom, WindowBounds window, Lis
             }
         });
         windowSizes = Collections.unmodifiableMap(sizes);
+        roomPort = roomPort >= MIN_ROOM_PORT && roomPort <= 65535 ? roomPort : 0;
     }
 
-    /** Preferences without workshop folders or remembered window sizes (files of earlier versions). */
+    /** Preferences without workshop folders, remembered window sizes or a room port of their own (files of earlier versions). */
     public Preferences(String language, double zoom, WindowBounds window, List<String> libraryFolders,
                        int slotSeconds, int totalMinutes, Map<Phase, Integer> planMinutes, List<String> recentSessions) {
-        this(language, zoom, window, libraryFolders, slotSeconds, totalMinutes, planMinutes, recentSessions, List.of(), Map.of());
+        this(language, zoom, window, libraryFolders, slotSeconds, totalMinutes, planMinutes, recentSessions, List.of(), Map.of(), 0);
     }
 
     /** Preferences of the first versions: language, zoom, window and library folders only. */
@@ -88,35 +93,35 @@ public record Preferences(String language, double zoom, WindowBounds window, Lis
     }
 
     public Preferences withZoom(double z) {
-        return new Preferences(language, z, window, libraryFolders, slotSeconds, totalMinutes, planMinutes, recentSessions, workshopFolders, windowSizes);
+        return new Preferences(language, z, window, libraryFolders, slotSeconds, totalMinutes, planMinutes, recentSessions, workshopFolders, windowSizes, roomPort);
     }
 
     public Preferences withWindow(WindowBounds w) {
-        return new Preferences(language, zoom, w, libraryFolders, slotSeconds, totalMinutes, planMinutes, recentSessions, workshopFolders, windowSizes);
+        return new Preferences(language, zoom, w, libraryFolders, slotSeconds, totalMinutes, planMinutes, recentSessions, workshopFolders, windowSizes, roomPort);
     }
 
     public Preferences withLanguage(String l) {
-        return new Preferences(l, zoom, window, libraryFolders, slotSeconds, totalMinutes, planMinutes, recentSessions, workshopFolders, windowSizes);
+        return new Preferences(l, zoom, window, libraryFolders, slotSeconds, totalMinutes, planMinutes, recentSessions, workshopFolders, windowSizes, roomPort);
     }
 
     public Preferences withLibraryFolders(List<String> folders) {
-        return new Preferences(language, zoom, window, folders, slotSeconds, totalMinutes, planMinutes, recentSessions, workshopFolders, windowSizes);
+        return new Preferences(language, zoom, window, folders, slotSeconds, totalMinutes, planMinutes, recentSessions, workshopFolders, windowSizes, roomPort);
     }
 
     public Preferences withSlotSeconds(int seconds) {
-        return new Preferences(language, zoom, window, libraryFolders, seconds, totalMinutes, planMinutes, recentSessions, workshopFolders, windowSizes);
+        return new Preferences(language, zoom, window, libraryFolders, seconds, totalMinutes, planMinutes, recentSessions, workshopFolders, windowSizes, roomPort);
     }
 
     /** A new default length; a plan of the user's own for another length no longer fits and is dropped. */
     public Preferences withTotalMinutes(int total) {
         Map<Phase, Integer> plan = total == totalMinutes ? planMinutes : Map.of();
-        return new Preferences(language, zoom, window, libraryFolders, slotSeconds, total, plan, recentSessions, workshopFolders, windowSizes);
+        return new Preferences(language, zoom, window, libraryFolders, slotSeconds, total, plan, recentSessions, workshopFolders, windowSizes, roomPort);
     }
 
     /** The user's own plan (length and minutes per phase) for new sessions. */
     public Preferences withDefaultPlan(TimePlan plan) {
         return new Preferences(language, zoom, window, libraryFolders, slotSeconds, plan.totalMinutes(), plan.minutes(),
-                recentSessions, workshopFolders, windowSizes);
+                recentSessions, workshopFolders, windowSizes, roomPort);
     }
 
     /** Puts a session file first in the recent list (moving it there when already listed). */
@@ -128,12 +133,17 @@ public record Preferences(String language, double zoom, WindowBounds window, Lis
     }
 
     public Preferences withRecentSessions(List<String> files) {
-        return new Preferences(language, zoom, window, libraryFolders, slotSeconds, totalMinutes, planMinutes, files, workshopFolders, windowSizes);
+        return new Preferences(language, zoom, window, libraryFolders, slotSeconds, totalMinutes, planMinutes, files, workshopFolders, windowSizes, roomPort);
     }
 
     public Preferences withWorkshopFolders(List<String> folders) {
         return new Preferences(language, zoom, window, libraryFolders, slotSeconds, totalMinutes, planMinutes, recentSessions, folders,
-                windowSizes);
+                windowSizes, roomPort);
+    }
+
+    public Preferences withRoomPort(int port) {
+        return new Preferences(language, zoom, window, libraryFolders, slotSeconds, totalMinutes, planMinutes, recentSessions, workshopFolders,
+                windowSizes, port);
     }
 
     /** The size a window of {@code kind} last had, when one was remembered. */
@@ -145,7 +155,7 @@ public record Preferences(String language, double zoom, WindowBounds window, Lis
     public Preferences withWindowSize(String kind, WindowSize size) {
         Map<String, WindowSize> sizes = new java.util.TreeMap<>(windowSizes);
         sizes.put(kind, size);
-        return new Preferences(language, zoom, window, libraryFolders, slotSeconds, totalMinutes, planMinutes, recentSessions, workshopFolders, sizes);
+        return new Preferences(language, zoom, window, libraryFolders, slotSeconds, totalMinutes, planMinutes, recentSessions, workshopFolders, sizes, roomPort);
     }
 
     /** Window position and size in screen coordinates. */

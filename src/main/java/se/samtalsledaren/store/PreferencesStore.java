@@ -83,7 +83,8 @@ public final class PreferencesStore {
             });
             return new Preferences(n.path("language").asText("sv"), n.path("zoom").asDouble(1.0), window, folders,
                     n.path("defaultSlotSeconds").asInt(Floor.DEFAULT_SLOT_SECONDS),
-                    dp.path("totalMinutes").asInt(Preferences.DEFAULT_TOTAL_MINUTES), plan, recent, workshopFolders, sizes);
+                    dp.path("totalMinutes").asInt(Preferences.DEFAULT_TOTAL_MINUTES), plan, recent, workshopFolders, sizes,
+                    n.path("roomPort").asInt(0));
         } catch (IOException | RuntimeException e) {
             return Preferences.defaults();
         }
@@ -120,6 +121,7 @@ public final class PreferencesStore {
             ObjectNode sizes = n.putObject("windowSizes");
             p.windowSizes().forEach((kind, size) -> sizes.putObject(kind).put("width", size.width()).put("height", size.height()));
         }
+        n.put("roomPort", p.roomPort());
         return new String(JsonOutput.pretty(n), StandardCharsets.UTF_8);
     }
 }

@@ -55,7 +55,7 @@ public final class SessionFormat {
     public static final Instant FIRST_INSTANT = Instant.EPOCH;
     public static final Instant LAST_INSTANT = Instant.parse("9999-12-31T23:59:59.999999999Z");
     /** The longest a time-log segment or a speaking turn may be (a clock left running over a holiday). */
-    public static final java.time.Duration LONGEST_STRETCH = java.time.Duration.ofDays(31);
+    public static final java.time.Duration LONGEST_STRETCH = se.samtalsledaren.model.TimeSegment.LONGEST;
     public static final String SCHEMA_RESOURCE = "se/samtalsledaren/store/session.schema.json";
 
     private final StrictJson json;

@@ -27,6 +27,7 @@ import se.samtalsledaren.store.Scheduler;
 import se.samtalsledaren.store.SessionLocks;
 import se.samtalsledaren.ui.recovery.RecoveryDialog;
 import se.samtalsledaren.session.MonotonicClock;
+import se.samtalsledaren.ui.room.RoomCommandLine;
 import se.samtalsledaren.ui.session.SessionWindows;
 import se.samtalsledaren.ui.concurrent.Background;
 import se.samtalsledaren.ui.concurrent.FxBackground;
@@ -175,7 +176,14 @@ public final class App extends Application {
                 dialog.toFront();
             }
         }, e -> showError(text, e.getMessage()));
-        files.stream().filter(f -> !isPreparationFile(f)).forEach(file -> windows.sessions().open(file, stage));
+        // --room: each session opens with its room, and "room: URL" goes to standard output.
+        boolean room = RoomCommandLine.wanted(getParameters().getRaw());
+        files.stream().filter(f -> !isPreparationFile(f)).forEach(file -> windows.sessions().open(file, stage,
+                shown -> {
+                    if (room) {
+                        RoomCommandLine.openAndReport(shown, System.out, System.err);
+                    }
+                }));
     }
 
     /** The windows the main window opens, in the language it was built in. */
@@ -197,7 +205,8 @@ public final class App extends Application {
         SessionWindows sessions = new SessionWindows(text, background, clock, store, new ParticipantLists(msgs), css,
                 id -> latestLibrary().byId(id),
                 new SessionWindows.Durability(locks, recovery, Scheduler.of(autosaveThread), App::onFxThread,
-                        ZoneId.systemDefault()), new SoundChime(background), exports, new PreparationFormat(msgs), preferences);
+                        ZoneId.systemDefault()), new SoundChime(background), exports, new PreparationFormat(msgs), preferences,
+                RoomCommandLine.rooms(getParameters().getRaw(), System.err));
         sessionWindows = sessions;
         allSessionWindows.add(sessions);
         ParticipantWindows participants = new ParticipantWindows(text, background, clock, new PreparationFormat(msgs),

@@ -104,6 +104,12 @@ public final class TestWindows {
     public record Durable(SessionWindows windows, SessionLocks locks, SessionStore store, Recovery recovery) {}
 
     public static Durable durable(CaseLibrary library, Path home, ManualScheduler scheduler, FakeClock clock) {
+        return durable(library, home, scheduler, clock, SessionWindows.Rooms.onThisComputer());
+    }
+
+    /** The same, with the session windows' rooms listening on {@code rooms}' addresses (127.0.0.1 in tests). */
+    public static Durable durable(CaseLibrary library, Path home, ManualScheduler scheduler, FakeClock clock,
+                                  SessionWindows.Rooms rooms) {
         Messages messages = new Messages(new Locale("sv"));
         SessionLocks locks = SessionLocks.forThisProcess(messages, clock);
         SessionStore store = new SessionStore(messages, new Backups(home.resolve("data/backups"), clock), locks);
@@ -111,7 +117,7 @@ public final class TestWindows {
         SessionWindows windows = new SessionWindows(new UiText(new Locale("sv")), Background.synchronous(), clock, store,
                 new ParticipantLists(messages), App.class.getResource("app.css").toExternalForm(), library::byId,
                 new SessionWindows.Durability(locks, recovery, scheduler, Runnable::run, ZoneOffset.UTC),
-                onFailure -> CHIMES.incrementAndGet(), exports(OPENED), new PreparationFormat(messages), PREFERENCES);
+                onFailure -> CHIMES.incrementAndGet(), exports(OPENED), new PreparationFormat(messages), PREFERENCES, rooms);
         return new Durable(windows, locks, store, recovery);
     }
 

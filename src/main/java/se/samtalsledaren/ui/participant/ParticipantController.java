@@ -84,8 +84,8 @@ public final class ParticipantController {
         roleChoice.valueProperty().bindBidirectional(vm.roleProperty());
         anonymousBox.selectedProperty().bindBidirectional(vm.anonymousProperty());
 
-        timerLabel.textProperty().bind(vm.timerTextProperty());
-        timerButton.textProperty().bind(Bindings.when(vm.timerRunningProperty())
+        timerLabel.textProperty().bind(vm.timer().textProperty());
+        timerButton.textProperty().bind(Bindings.when(vm.timer().runningProperty())
                 .then(text.get("participant.timer.pause")).otherwise(text.get("participant.timer.start")));
         timerButton.setOnAction(e -> vm.toggleTimer());
         problemLabel.textProperty().bind(vm.problemProperty());

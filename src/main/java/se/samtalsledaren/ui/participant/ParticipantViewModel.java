@@ -31,7 +31,6 @@ import se.samtalsledaren.model.Preparation;
 import se.samtalsledaren.model.Question;
 import se.samtalsledaren.model.Role;
 import se.samtalsledaren.store.PreparationFormat;
-import se.samtalsledaren.ui.Converters;
 import se.samtalsledaren.ui.UiText;
 import se.samtalsledaren.ui.concurrent.Background;
 
@@ -69,13 +68,10 @@ public final class ParticipantViewModel {
     private final BooleanProperty dirty = new SimpleBooleanProperty();
     private final StringProperty status = new SimpleStringProperty("");
     private final StringProperty problem = new SimpleStringProperty("");
-    private final StringProperty timerText = new SimpleStringProperty("00:00");
-    private final BooleanProperty timerRunning = new SimpleBooleanProperty();
+    private final PreparationTimer timer;
     private final ChangeListener<Object> changed = (o, a, b) -> markChanged();
 
     private String id;
-    private Duration accumulated = Duration.ZERO;
-    private Instant runningSince;
     /** Counts edits, so a save that finishes after further typing leaves the window dirty. */
     private long revision;
 
@@ -91,6 +87,7 @@ public final class ParticipantViewModel {
         this.background = background;
         this.text = text;
         this.ids = ids;
+        this.timer = new PreparationTimer(clock);
         cases.setAll(library);
         for (Phase p : Phase.values()) {
             if (p.isStep()) {
@@ -120,12 +117,10 @@ public final class ParticipantViewModel {
         id = "f-" + ids.get();
         showCase(chosen, Map.of(), List.of());
         steps.values().forEach(s -> s.set(""));
-        accumulated = Duration.ZERO;
-        runningSince = null;
+        timer.reset(Duration.ZERO);
         file.set(null);
         problem.set("");
         status.set(text.get("participant.started", chosen.value().label()));
-        refreshTime();
         dirty.set(false);
     }
 
@@ -176,7 +171,7 @@ public final class ParticipantViewModel {
         steps.forEach((p, s) -> stepTexts.put(p, s.get()));
         List<Preparation.QuestionReflection> qs = questions.stream()
                 .map(q -> new Preparation.QuestionReflection(q.number(), q.step(), q.question(), q.text().get())).toList();
-        Duration used = timeUsed();
+        Duration used = timer.used();
         return new Preparation(id, CaseRef.of(entry.get().value()), name.get(), role.get(), anonymous.get(), qs, stepTexts,
                 used.isZero() ? null : used.withNanos(0), savedAt);
     }
@@ -235,9 +230,7 @@ public final class ParticipantViewModel {
         name.set(p.name());
         role.set(p.role());
         anonymous.set(p.anonymous());
-        accumulated = p.timeUsed() == null ? Duration.ZERO : p.timeUsed();
-        runningSince = null;
-        refreshTime();
+        timer.reset(p.timeUsed() == null ? Duration.ZERO : p.timeUsed());
         file.set(from);
         problem.set("");
         status.set(text.get("participant.opened", from.getFileName()));
@@ -252,27 +245,19 @@ public final class ParticipantViewModel {
 
     // ---- the preparation timer ------------------------------------------------------------
 
+    /** Starts or stops the preparation timer (the time used is part of the preparation). */
     public void toggleTimer() {
-        Instant now = clock.instant();
-        if (runningSince == null) {
-            runningSince = now;
-        } else {
-            accumulated = accumulated.plus(Duration.between(runningSince, now));
-            runningSince = null;
-        }
+        timer.toggle();
         markChanged();
-        refreshTime();
-    }
-
-    /** Time measured so far, counting a running timer up to now. */
-    public Duration timeUsed() {
-        return runningSince == null ? accumulated : accumulated.plus(Duration.between(runningSince, clock.instant()));
     }
 
     /** Recomputes the timer text from the clock; the view calls it a few times a second. */
     public void refreshTime() {
-        timerRunning.set(runningSince != null);
-        timerText.set(Converters.clock(timeUsed()));
+        timer.refresh();
+    }
+
+    public PreparationTimer timer() {
+        return timer;
     }
 
     // ---- properties -----------------------------------------------------------------------
@@ -319,13 +304,5 @@ public final class ParticipantViewModel {
 
     public StringProperty problemProperty() {
         return problem;
-    }
-
-    public StringProperty timerTextProperty() {
-        return timerText;
-    }
-
-    public BooleanProperty timerRunningProperty() {
-        return timerRunning;
     }
 }

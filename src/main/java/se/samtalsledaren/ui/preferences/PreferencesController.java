@@ -25,6 +25,7 @@ public final class PreferencesController {
     @FXML private Spinner<Integer> zoomSpinner;
     @FXML private Spinner<Integer> slotSpinner;
     @FXML private Spinner<Integer> totalSpinner;
+    @FXML private Spinner<Integer> roomPortSpinner;
     @FXML private Label planNote;
     @FXML private ListView<String> foldersList;
     @FXML private Button addFolderButton;
@@ -56,6 +57,7 @@ public final class PreferencesController {
                 vm.zoomPercentProperty());
         bind(slotSpinner, Floor.MIN_SLOT_SECONDS, Floor.MAX_SLOT_SECONDS, 10, vm.slotSecondsProperty());
         bind(totalSpinner, 5, 600, 5, vm.totalMinutesProperty());
+        bind(roomPortSpinner, 0, 65535, 1, vm.roomPortProperty());
         planNote.setText(vm.ownPlan() ? text.get("preferences.ownPlan", vm.initial().totalMinutes()) : text.get("preferences.standardPlan"));
         foldersList.setItems(vm.folders());
         foldersList.setPlaceholder(new Label(text.get("preferences.noFolders")));
@@ -87,7 +89,7 @@ public final class PreferencesController {
 
     /** A number typed into a spinner counts even when OK is pressed without leaving the field. */
     private void commitTypedValues() {
-        for (Spinner<Integer> s : List.of(zoomSpinner, slotSpinner, totalSpinner)) {
+        for (Spinner<Integer> s : List.of(zoomSpinner, slotSpinner, totalSpinner, roomPortSpinner)) {
             try {
                 s.getValueFactory().setValue(s.getValueFactory().getConverter().fromString(s.getEditor().getText()));
             } catch (RuntimeException e) {

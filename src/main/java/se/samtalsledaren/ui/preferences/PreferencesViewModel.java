@@ -15,6 +15,7 @@ public final class PreferencesViewModel {
     private final IntegerProperty zoomPercent = new SimpleIntegerProperty();
     private final IntegerProperty slotSeconds = new SimpleIntegerProperty();
     private final IntegerProperty totalMinutes = new SimpleIntegerProperty();
+    private final IntegerProperty roomPort = new SimpleIntegerProperty();
     private final ObservableList<String> folders = FXCollections.observableArrayList();
 
     public PreferencesViewModel(Preferences initial) {
@@ -23,6 +24,7 @@ public final class PreferencesViewModel {
         zoomPercent.set((int) Math.round(initial.zoom() * 100));
         slotSeconds.set(initial.slotSeconds());
         totalMinutes.set(initial.totalMinutes());
+        roomPort.set(initial.roomPort());
         folders.setAll(initial.libraryFolders());
     }
 
@@ -40,7 +42,7 @@ public final class PreferencesViewModel {
     /** The preferences as edited; the window bounds and the recent sessions are kept as they were. */
     public Preferences result() {
         return initial.withLanguage(language.get()).withZoom(zoomPercent.get() / 100.0).withSlotSeconds(slotSeconds.get())
-                .withTotalMinutes(totalMinutes.get()).withLibraryFolders(folders);
+                .withTotalMinutes(totalMinutes.get()).withLibraryFolders(folders).withRoomPort(roomPort.get());
     }
 
     /** Whether the user has a plan of their own (minutes per phase) for the default length. */
@@ -66,6 +68,11 @@ public final class PreferencesViewModel {
 
     public IntegerProperty totalMinutesProperty() {
         return totalMinutes;
+    }
+
+    /** The room's port; 0 for a free one. */
+    public IntegerProperty roomPortProperty() {
+        return roomPort;
     }
 
     public ObservableList<String> folders() {

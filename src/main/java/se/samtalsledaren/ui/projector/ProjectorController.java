@@ -30,6 +30,9 @@ public final class ProjectorController {
     @FXML private Label slotText;
     @FXML private Label roundText;
     @FXML private Label upNext;
+    @FXML private VBox roomBox;
+    @FXML private se.samtalsledaren.ui.room.QrView roomQr;
+    @FXML private Label roomAddress;
 
     private final ProjectorViewModel vm;
 
@@ -49,6 +52,14 @@ public final class ProjectorController {
         slotText.visibleProperty().bind(vm.hasSpeaker());
         roundText.textProperty().bind(vm.roundText());
         upNext.textProperty().bind(vm.upNext());
+        // The join address while the room is open: the QR code a third of the screen high.
+        roomQr.codeProperty().bind(vm.roomQr());
+        roomAddress.textProperty().bind(vm.roomAddress());
+        roomBox.visibleProperty().bind(vm.roomQr().isNotNull());
+        roomBox.managedProperty().bind(roomBox.visibleProperty());
+        roomQr.prefWidthProperty().bind(root.heightProperty().divide(3));
+        roomQr.prefHeightProperty().bind(root.heightProperty().divide(3));
+        roomAddress.maxWidthProperty().bind(root.heightProperty().divide(3));
         vm.questions().addListener((ListChangeListener<String>) c -> buildQuestions());
         buildQuestions();
         // When the wall is short of room, the step's questions give way to the solutions (which

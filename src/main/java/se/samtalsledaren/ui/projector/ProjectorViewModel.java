@@ -49,6 +49,9 @@ public final class ProjectorViewModel {
     private final String solutionsHeading;
     private javafx.beans.value.ObservableValue<se.samtalsledaren.ui.results.Chart> board =
             new javafx.beans.property.SimpleObjectProperty<>();
+    private final javafx.beans.property.ObjectProperty<se.samtalsledaren.room.QrCode> roomQr =
+            new javafx.beans.property.SimpleObjectProperty<>();
+    private final javafx.beans.property.StringProperty roomAddress = new javafx.beans.property.SimpleStringProperty("");
 
     /**
      * @param session the session window (the case)
@@ -127,6 +130,25 @@ public final class ProjectorViewModel {
     /** The result on the wall, or null. */
     public javafx.beans.value.ObservableValue<se.samtalsledaren.ui.results.Chart> board() {
         return board;
+    }
+
+    /**
+     * Shows the room's join address (QR code and short address) while {@code qr} is not null:
+     * the room panel's, so the projector shows what the panel shows.
+     */
+    public void showRoom(ObservableValue<se.samtalsledaren.room.QrCode> qr, ObservableValue<String> shortUrl, UiText text) {
+        roomQr.bind(qr);
+        roomAddress.bind(Bindings.createStringBinding(() -> shortUrl.getValue() == null || shortUrl.getValue().isEmpty() ? ""
+                : text.get("room.projector", shortUrl.getValue()), shortUrl));
+    }
+
+    /** The join address as a QR code, or null while the room is closed. */
+    public javafx.beans.property.ReadOnlyObjectProperty<se.samtalsledaren.room.QrCode> roomQr() {
+        return roomQr;
+    }
+
+    public ObservableValue<String> roomAddress() {
+        return roomAddress;
     }
 
     public String caseTitle() {

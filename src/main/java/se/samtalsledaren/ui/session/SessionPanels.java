@@ -21,6 +21,8 @@ import se.samtalsledaren.ui.floor.FloorViewModel;
 import se.samtalsledaren.ui.preparation.PreparationController;
 import se.samtalsledaren.ui.preparation.PreparationViewModel;
 import se.samtalsledaren.ui.results.RoomBoard;
+import se.samtalsledaren.ui.room.RoomPanelController;
+import se.samtalsledaren.ui.room.RoomViewModel;
 import se.samtalsledaren.ui.session.agreements.AgreementsController;
 import se.samtalsledaren.ui.session.agreements.AgreementsViewModel;
 import se.samtalsledaren.ui.session.consequences.ConsequencesController;
@@ -59,14 +61,15 @@ final class SessionPanels {
     private final SurveyRunner survey;
 
     /**
+     * @param survey    the session's survey, shared with the room's phones
      * @param templates the survey templates (bundled and the facilitator's own)
      * @param zone      the facilitator's time zone, for the times of votes and survey rounds
      */
     SessionPanels(SessionRunner runner, SessionViewModel session, UiText text, Chime chime,
-                  PreparationFormat preparationFormat, Background background, SurveyTemplates templates,
-                  java.time.ZoneId zone) {
-        votes = new VoteRunner(runner);
-        survey = new SurveyRunner(runner, () -> java.util.UUID.randomUUID().toString().substring(0, 8));
+                  PreparationFormat preparationFormat, Background background, RoomViewModel room,
+                  SurveyRunner survey, SurveyTemplates templates, java.time.ZoneId zone) {
+        this.votes = new VoteRunner(runner);
+        this.survey = survey;
         StepRailViewModel rail = add(new StepRailViewModel(runner, session, text));
         SurveyViewModel surveyPanel = add(new SurveyViewModel(survey, session, text, templates, background, board, zone));
         content = add(new StepContentViewModel(session, text));
@@ -80,6 +83,7 @@ final class SessionPanels {
         balance = add(new BalanceViewModel(runner, floorRunner, text));
         PreparationViewModel preparations = add(new PreparationViewModel(runner, preparationFormat, background, text));
         DotVoteViewModel dotVote = add(new DotVoteViewModel(votes, session, text, board, zone));
+        add(room);
 
         controllers.put(StepRailController.class, () -> new StepRailController(rail, text));
         controllers.put(BalanceController.class, () -> new BalanceController(balance, text));
@@ -93,6 +97,7 @@ final class SessionPanels {
         controllers.put(FloorController.class, () -> new FloorController(floor, text));
         controllers.put(DotVoteController.class, () -> new DotVoteController(dotVote, text));
         controllers.put(SurveyController.class, () -> new SurveyController(surveyPanel, text));
+        controllers.put(RoomPanelController.class, () -> new RoomPanelController(room, text));
     }
 
     private <T> T add(T viewModel) {

@@ -11,20 +11,16 @@ import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
-import javafx.scene.control.SpinnerValueFactory;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextFormatter;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.layout.GridPane;
 import javafx.stage.FileChooser;
-import javafx.util.StringConverter;
 import se.samtalsledaren.json.FileProblemException;
 import se.samtalsledaren.model.Phase;
 import se.samtalsledaren.model.Role;
@@ -101,13 +97,13 @@ public final class SessionSetupController {
         nameColumn.setCellValueFactory(c -> c.getValue().nameProperty());
         nameColumn.setCellFactory(TextFieldTableCell.forTableColumn());
         roleColumn.setCellValueFactory(c -> c.getValue().roleProperty());
-        roleColumn.setCellFactory(column -> new RoleCell());
+        roleColumn.setCellFactory(column -> new RoleCell(vm, text));
         organisationColumn.setCellValueFactory(c -> c.getValue().organisationProperty());
         organisationColumn.setCellFactory(TextFieldTableCell.forTableColumn());
         // 1, 2, 3 on a selected row give it a role: one key, no list to open.
         participantTable.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             ParticipantRow row = participantTable.getSelectionModel().getSelectedItem();
-            Role role = roleKey(e.getCode());
+            Role role = RoleCell.roleKey(e.getCode());
             if (row != null && role != null && participantTable.getEditingCell() == null) {
                 row.roleProperty().set(role);
                 e.consume();
@@ -153,7 +149,7 @@ public final class SessionSetupController {
         saveListButton.setOnAction(e -> chooseFile(true));
         loadListButton.setOnAction(e -> chooseFile(false));
 
-        minutes(totalSpinner, plan.totalProperty(), 5, plan::totalInvalid);
+        bindings.add(MinutesSpinner.bind(totalSpinner, plan.totalProperty(), 5, plan.problem(), plan::totalInvalid));
         totalError.textProperty().bind(Bindings.createStringBinding(() -> plan.totalInvalid()
                 ? text.get("session.setup.totalRange", se.samtalsledaren.model.TimePlan.MAX_MINUTES) : "", plan.problem()));
         defaultsButton.setOnAction(e -> plan.applyDefaults());
@@ -174,7 +170,7 @@ public final class SessionSetupController {
             spinner.setEditable(true);
             spinner.setPrefWidth(90);
             spinner.setId("plan-" + p.key());
-            minutes(spinner, plan.minutesProperty(p), 1, () -> plan.minutesInvalid(p));
+            bindings.add(MinutesSpinner.bind(spinner, plan.minutesProperty(p), 1, plan.problem(), () -> plan.minutesInvalid(p)));
             planGrid.add(label, col, 0);
             planGrid.add(spinner, col, 1);
             col++;
@@ -214,89 +210,6 @@ public final class SessionSetupController {
             participantTable.getSelectionModel().select(added.get(added.size() - 1));
         }
         newName.requestFocus();
-    }
-
-    /**
-     * Makes {@code spinner} edit {@code target} in minutes: digits only, every figure kept as typed
-     * (0 or 10 000 are not changed behind the user's back but outlined, with what is wrong said at
-     * the field and Start disabled), the arrows stepping by {@code step}.
-     */
-    private void minutes(Spinner<Integer> spinner, javafx.beans.property.IntegerProperty target, int step,
-                         java.util.function.BooleanSupplier invalid) {
-        SpinnerValueFactory.IntegerSpinnerValueFactory factory =
-                new SpinnerValueFactory.IntegerSpinnerValueFactory(0, 99_999, target.get(), step);
-        factory.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Integer value) {
-                return value == null ? "" : value.toString();
-            }
-
-            @Override
-            public Integer fromString(String typed) {
-                return typed == null || typed.isBlank() ? 0 : Integer.valueOf(typed.strip());
-            }
-        });
-        spinner.setValueFactory(factory);
-        var object = target.asObject();
-        bindings.add(object);
-        factory.valueProperty().bindBidirectional(object);
-        spinner.getEditor().setTextFormatter(new TextFormatter<String>(c -> c.getControlNewText().matches("\\d{0,5}") ? c : null));
-        // Every keystroke counts at once: the sum, the warnings and Start follow the typing.
-        spinner.getEditor().textProperty().addListener((o, a, typed) -> {
-            if (!typed.isEmpty() && !typed.equals(String.valueOf(factory.getValue()))) {
-                factory.setValue(Integer.valueOf(typed));
-            }
-        });
-        Runnable outline = () -> {
-            spinner.getStyleClass().remove("field-invalid");
-            if (invalid.getAsBoolean()) {
-                spinner.getStyleClass().add("field-invalid");
-            }
-        };
-        plan.problem().addListener((o, a, b) -> outline.run());
-        outline.run();
-    }
-
-    /** The role a key gives the selected participant: 1, 2 or 3 (either row of digits). */
-    private static Role roleKey(KeyCode key) {
-        return switch (key) {
-            case DIGIT1, NUMPAD1 -> Role.FORTROENDEVALD;
-            case DIGIT2, NUMPAD2 -> Role.TJANSTEPERSON;
-            case DIGIT3, NUMPAD3 -> Role.ANNAN;
-            default -> null;
-        };
-    }
-
-    /** A participant's role as a button: a click gives the next role. */
-    private final class RoleCell extends TableCell<ParticipantRow, Role> {
-        private final Button button = new Button();
-
-        RoleCell() {
-            button.getStyleClass().addAll("role-button", "small-button");
-            button.setFocusTraversable(false);
-            button.setMaxWidth(Double.MAX_VALUE);
-            button.setOnAction(e -> {
-                ParticipantRow row = getTableRow() == null ? null : getTableRow().getItem();
-                if (row != null) {
-                    vm.cycleRole(row);
-                    getTableView().getSelectionModel().select(row);
-                }
-            });
-        }
-
-        @Override
-        protected void updateItem(Role role, boolean empty) {
-            super.updateItem(role, empty);
-            setText(null);
-            if (empty || role == null) {
-                setGraphic(null);
-                return;
-            }
-            button.setText(text.get("role." + role.key()));
-            button.setId("role-" + getIndex());
-            button.setAccessibleText(text.get("session.setup.roleButton", text.get("role." + role.key())));
-            setGraphic(button);
-        }
     }
 
     private void moveSelected(int delta) {

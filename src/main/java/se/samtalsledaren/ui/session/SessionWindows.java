@@ -25,6 +25,7 @@ import se.samtalsledaren.model.Case;
 import se.samtalsledaren.model.CaseRef;
 import se.samtalsledaren.model.Session;
 import se.samtalsledaren.session.SessionRunner;
+import se.samtalsledaren.session.SurveyRunner;
 import se.samtalsledaren.store.Autosave;
 import se.samtalsledaren.store.ParticipantLists;
 import se.samtalsledaren.store.Recovery;
@@ -46,6 +47,11 @@ import se.samtalsledaren.ui.floor.Chime;
 import se.samtalsledaren.ui.projector.ProjectorViewModel;
 import se.samtalsledaren.ui.projector.ProjectorWindow;
 import se.samtalsledaren.ui.export.ExportWindows;
+import se.samtalsledaren.room.LanAddresses;
+import se.samtalsledaren.room.RoomHost;
+import se.samtalsledaren.room.RunnerCommands;
+import se.samtalsledaren.room.SessionPort;
+import se.samtalsledaren.ui.room.RoomViewModel;
 
 /**
  * Opens the session set-up dialog and session windows, wiring their view models. Every session
@@ -57,6 +63,18 @@ public final class SessionWindows {
      * on, and how its results reach the UI thread.
      */
     public record Durability(SessionLocks locks, Recovery recovery, Scheduler scheduler, Executor ui, ZoneId zone) {}
+
+    /**
+     * How a session window's room reaches the network and its session: the computer's LAN
+     * addresses to listen on, and the FX thread, on which the room's commands to the session run
+     * and its events reach the panel ({@code Platform::runLater}).
+     */
+    public record Rooms(Supplier<java.util.List<LanAddresses.Address>> addresses, Executor fx) {
+        /** The computer's LAN addresses as found when the room opens. */
+        public static Rooms onThisComputer() {
+            return new Rooms(LanAddresses::find, javafx.application.Platform::runLater);
+        }
+    }
 
     private final UiText text;
     private final Background background;
@@ -73,6 +91,8 @@ public final class SessionWindows {
     private final PreferencesService preferences;
     private final WindowSizes sizes;
     private final SurveyTemplates surveyTemplates;
+    private final Rooms rooms;
+    private final Set<RoomHost> openRooms = ConcurrentHashMap.newKeySet();
 
     /**
      * @param preferences the default slot length and time plan of new sessions; every session
@@ -82,6 +102,16 @@ public final class SessionWindows {
                           String stylesheet, Function<String, java.util.Optional<LibraryEntry>> cases, Durability durability,
                           Chime chime, ExportWindows exports, PreparationFormat preparations,
                           PreferencesService preferences) {
+        this(text, background, clock, store, lists, stylesheet, cases, durability, chime, exports, preparations, preferences,
+                Rooms.onThisComputer());
+    }
+
+    /** Session windows whose rooms listen on {@code rooms}' addresses. */
+    public SessionWindows(UiText text, Background background, Clock clock, SessionStore store, ParticipantLists lists,
+                          String stylesheet, Function<String, java.util.Optional<LibraryEntry>> cases, Durability durability,
+                          Chime chime, ExportWindows exports, PreparationFormat preparations,
+                          PreferencesService preferences, Rooms rooms) {
+        this.rooms = rooms;
         this.text = text;
         this.background = background;
         this.clock = clock;
@@ -144,14 +174,27 @@ public final class SessionWindows {
         SessionSaving saving = SessionSaving.attach(runner, vm, text, store, durability, clock, file, fileLock, slot);
         open.add(saving.autosave());
 
-        SessionPanels panels = new SessionPanels(runner, vm, text, chime, preparations, background, surveyTemplates,
-                durability.zone());
+        // The room: its port onto this window's runner, closed with the window (and on quitting).
+        // The survey remembers (in memory only) who has answered; the window's panel and the phones share it.
+        SurveyRunner survey = new SurveyRunner(runner, () -> UUID.randomUUID().toString().substring(0, 8));
+        SessionPort port = RunnerCommands.connect(runner, survey, c, rooms.fx());
+        RoomHost host = new RoomHost(port, clock);
+        openRooms.add(host);
+        RoomViewModel room = new RoomViewModel(host, port, rooms.addresses(), () -> preferences.current().roomPort(), text,
+                background, rooms.fx(), durability.zone());
+        SessionPanels panels = new SessionPanels(runner, vm, text, chime, preparations, background, room, survey,
+                surveyTemplates, durability.zone());
         if (lastSaved != null) {
             // Saved at once (a change like any other): the gap is not counted in the file either.
             runner.reopenedAfter(lastSaved);
         }
-        ProjectorWindow projector = new ProjectorWindow(() -> new ProjectorViewModel(vm, panels.content(), panels.timer(),
-                panels.floor(), panels.solutions(), text).showing(panels.board()), text, stylesheet, vm.caseLabel(), sizes);
+        ProjectorWindow projector = new ProjectorWindow(() -> {
+            ProjectorViewModel shown = new ProjectorViewModel(vm, panels.content(), panels.timer(), panels.floor(),
+                    panels.solutions(), text);
+            shown.showRoom(room.qrProperty(), room.shortUrlProperty(), text);
+            shown.showing(panels.board());
+            return shown;
+        }, text, stylesheet, vm.caseLabel(), sizes);
         Map<Class<?>, Supplier<?>> controllers = new HashMap<>(panels.controllers());
         controllers.put(SessionController.class, () -> new SessionController(vm, text, panels::refreshFloor, projector::toggle,
                 owner -> exports.showSessionExport(vm.session(), runner.now(), c, vm.fileProperty().get(), owner)));
@@ -172,12 +215,21 @@ public final class SessionWindows {
         stage.getProperties().put(AutosaveViewModel.class, saving.model());
         stage.getProperties().put(Autosave.class, saving.autosave());
         saving.endWith(stage, () -> open.remove(saving.autosave()));
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> {
+            openRooms.remove(host);
+            room.close();
+        });
         sizes.show(stage, WindowSizes.SESSION);
         return stage;
     }
 
     /** Opens a session file in the background and shows it, or a clear error. */
     public void open(Path file, Window owner) {
+        open(file, owner, stage -> { });
+    }
+
+    /** Opens a session file in the background and shows it, then hands its window to {@code opened}. */
+    public void open(Path file, Window owner, java.util.function.Consumer<Stage> shown) {
         background.run(() -> {
             SessionLocks.Held lock = lock(file);
             try {
@@ -203,6 +255,7 @@ public final class SessionWindows {
                         text.get("autosave.migrated", from, SessionFormat.FORMAT_VERSION,
                                 SessionStore.olderFormatCopy(file, from).getFileName()));
             }
+            shown.accept(stage);
         }, e -> error(owner, text.get("session.openFailed", describe(file, e))));
     }
 
@@ -253,6 +306,25 @@ public final class SessionWindows {
      * without a file keep their recovery copy for the next start.
      */
     public void closeAll() {
+        // Every room closes first: the phones' access ends with the app, and what they typed goes
+        // into the sessions (on the FX thread, the sessions' thread) before the last autosaves.
+        // From the shutdown hook (another thread) the FX thread is asked, for at most two seconds.
+        boolean sessionsThread = javafx.application.Platform.isFxApplicationThread();
+        for (RoomHost host : openRooms) {
+            if (sessionsThread) {
+                host.closeHere();
+            } else {
+                try {
+                    java.util.concurrent.CompletableFuture.runAsync(host::flushTyping, rooms.fx()).get(2, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException | RuntimeException e) {
+                    // the FX thread is gone or stuck (the toolkit exited): what waited for its batch is lost
+                }
+                host.close();
+            }
+        }
+        openRooms.clear();
         open.forEach(Autosave::close);
         open.clear();
     }
