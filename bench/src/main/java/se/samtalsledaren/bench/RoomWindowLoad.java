@@ -106,7 +106,7 @@ public final class RoomWindowLoad {
                             @Override
                             public void stop() {
                             }
-                        }), new PreparationFormat(messages), preferences,
+                        }, new se.samtalsledaren.ui.WindowSizes(preferences)), new PreparationFormat(messages), preferences,
                 new SessionWindows.Rooms(() -> List.of(loopback), Platform::runLater));
 
         CompletableFuture<Stage> window = new CompletableFuture<>();
