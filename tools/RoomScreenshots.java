@@ -93,6 +93,14 @@ public final class RoomScreenshots {
         waitForText(session, "save-status", language.equals("sv") ? "Sparat" : "Saved");
         capture(session, out.resolve("07-prep-saved" + suffix + ".png"), false);
         capture(session, out.resolve("08-prep-full" + suffix + ".png"), true);
+        shoot(session, base + "/p/vote", out.resolve("09-vote" + suffix + ".png"));
+        call(session, "Runtime.evaluate", "{\"expression\":\"var i=document.querySelectorAll('#vote-form input');"
+                + "i[0].value='2';i[1].value='1';document.getElementById('vote-save').click()\"}");
+        waitForText(session, "vote-status", language.equals("sv") ? "Sparat" : "Saved");
+        capture(session, out.resolve("10-vote-saved" + suffix + ".png"), false);
+        capture(session, out.resolve("10-vote-full" + suffix + ".png"), true);
+        shoot(session, base + "/p/survey", out.resolve("11-survey" + suffix + ".png"));
+        capture(session, out.resolve("12-survey-full" + suffix + ".png"), true);
         socket.sendClose(WebSocket.NORMAL_CLOSURE, "").join();
     }
 

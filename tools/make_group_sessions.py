@@ -298,7 +298,7 @@ def session(g):
         agreements.append(item)
     slot_seconds, step_slots = g["slot"]
     return {
-        "formatVersion": 3,
+        "formatVersion": 4,
         "id": g["id"],
         "case": CASE,
         "title": TITLE,

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes a realistic speaking log into examples/sample-session.json (format 3).
+"""Writes a realistic speaking log into examples/sample-session.json (format 4).
 
 Deterministic (seeded): opening round in step 1, free discussion with raised hands in steps 1-4,
 shorter slots and a closing round ("last word") in step 5. The airtime is deliberately uneven the
@@ -65,7 +65,7 @@ if __name__ == "__main__":
     people = [p["id"] for p in doc["participants"]]
     weight = {"p1": 1.8, "p2": 1.0, "p3": 1.1, "p4": 1.3, "p5": 0.9, "p6": 0.5}
     log = speaking_log(doc["timeLog"], people, weight, rng)
-    doc["formatVersion"] = 3
+    doc["formatVersion"] = 4
     doc["floor"] = {"slotSeconds": 120, "stepSlotSeconds": {"step5": 90}, "queue": [], "round": False,
                     "roundSize": 0, "log": log}
     with open(PATH, "w", encoding="utf-8") as f:

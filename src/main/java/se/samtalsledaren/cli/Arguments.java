@@ -90,10 +90,26 @@ final class Arguments {
 
     /** The format named by --format, or else implied by --out's extension; one of {@code allowed}. */
     ExportFormat format(List<ExportFormat> allowed, CliText text) throws UsageException {
+        return format(allowed, List.of(), text);
+    }
+
+    /**
+     * Whether --format, or else --out's extension, names {@code extension}: a format a command
+     * writes other than as a document (export's csv).
+     */
+    boolean names(String extension) {
+        return format != null ? format.equalsIgnoreCase(extension)
+                : out != null && out.toLowerCase(Locale.ROOT).endsWith("." + extension);
+    }
+
+    /** As {@link #format(List, CliText)}, with {@code others} named among the formats in a message. */
+    ExportFormat format(List<ExportFormat> allowed, List<String> others, CliText text) throws UsageException {
         if (out == null || out.isBlank()) {
             throw new UsageException(text.get("missingOut"));
         }
-        String names = String.join(", ", allowed.stream().map(ExportFormat::extension).toList());
+        List<String> all = new ArrayList<>(allowed.stream().map(ExportFormat::extension).toList());
+        all.addAll(others);
+        String names = String.join(", ", all);
         Optional<ExportFormat> f = format == null ? ExportFormat.ofFileName(out) : ExportFormat.fromName(format);
         if (f.isEmpty() || !allowed.contains(f.get())) {
             throw new UsageException(format == null ? text.get("noFormat", out, names) : text.get("badFormat", format, names));

@@ -47,12 +47,23 @@ abstract class DocumentCommand {
     /** What the one input is called in messages, e.g. "session file". */
     protected abstract String inputName();
 
+    /** A format the command writes as data rather than as a document (export's "csv"), or null. */
+    protected String dataFormat() {
+        return null;
+    }
+
+    /** The bytes of {@link #dataFormat()} for the inputs. */
+    protected byte[] data(List<String> inputs) throws FileProblemException {
+        throw new UnsupportedOperationException(name + " writes documents only");
+    }
+
     final int run(List<String> args) {
         Arguments a;
         ExportFormat format;
         List<String> inputs;
         Path target;
         Labels labels;
+        boolean data;
         try {
             a = Arguments.parse(args, text);
             if (a.help) {
@@ -60,7 +71,8 @@ abstract class DocumentCommand {
                 return 0;
             }
             inputs = inputs(a);
-            format = a.format(formats, text);
+            data = dataFormat() != null && a.names(dataFormat());
+            format = data ? null : a.format(formats, dataFormat() == null ? List.of() : List.of(dataFormat()), text);
             labels = new Labels(a.language(text));
             target = Path.of(a.out);
         } catch (Arguments.UsageException | InvalidPathException e) {
@@ -72,21 +84,30 @@ abstract class DocumentCommand {
             err.println(text.get("error", text.get("outIsFolder", target)));
             return 2;
         }
-        ExportDocument document;
+        ExportDocument document = null;
+        byte[] bytes = null;
         try {
-            document = document(inputs, labels);
+            if (data) {
+                bytes = data(inputs);
+            } else {
+                document = document(inputs, labels);
+            }
         } catch (FileProblemException e) {
             e.problems().forEach(err::println);
             return 1;
         }
         try {
-            new Exporter().write(document, format, target);
+            if (data) {
+                se.samtalsledaren.store.AtomicFiles.write(target, bytes);
+            } else {
+                new Exporter().write(document, format, target);
+            }
         } catch (IOException | RuntimeException e) {
             err.println(text.get("cannotWrite", target, describe(e)));
             return 1;
         }
         long kb = Math.max(1, (target.toFile().length() + 1023) / 1024);
-        out.println(text.get("written", target, format.extension(), kb));
+        out.println(text.get("written", target, data ? dataFormat() : format.extension(), kb));
         return 0;
     }
 

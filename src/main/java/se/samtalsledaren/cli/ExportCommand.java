@@ -12,6 +12,7 @@ import se.samtalsledaren.export.ExportDocument;
 import se.samtalsledaren.export.ExportFormat;
 import se.samtalsledaren.export.Labels;
 import se.samtalsledaren.export.SessionDocument;
+import se.samtalsledaren.export.SurveyCsv;
 import se.samtalsledaren.json.FileProblemException;
 import se.samtalsledaren.library.CaseFormat;
 import se.samtalsledaren.library.CaseLibraryLoader;
@@ -21,7 +22,10 @@ import se.samtalsledaren.model.Session;
 import se.samtalsledaren.session.TimeUsed;
 import se.samtalsledaren.store.SessionStore;
 
-/** {@code export SESSION.json --format md|html|pdf|docx --out FILE}: the notes of a saved session. */
+/**
+ * {@code export SESSION.json --format md|html|pdf|docx --out FILE}: the notes of a saved session;
+ * {@code --format csv}: its anonymous survey answers for a spreadsheet.
+ */
 final class ExportCommand extends DocumentCommand {
     private final Clock clock;
 
@@ -36,13 +40,27 @@ final class ExportCommand extends DocumentCommand {
     }
 
     @Override
-    protected ExportDocument document(List<String> inputs, Labels labels) throws FileProblemException {
-        String input = inputs.get(0);
-        Path file = Path.of(input);
+    protected String dataFormat() {
+        return "csv";
+    }
+
+    /** The session's anonymous survey answers, one row each ({@link SurveyCsv}). */
+    @Override
+    protected byte[] data(List<String> inputs) throws FileProblemException {
+        return new SurveyCsv().write(session(inputs));
+    }
+
+    private Session session(List<String> inputs) throws FileProblemException {
+        Path file = Path.of(inputs.get(0));
         if (!Files.exists(file)) {
             throw missing(file);
         }
-        Session session = new SessionStore(messages).open(file);
+        return new SessionStore(messages).open(file);
+    }
+
+    @Override
+    protected ExportDocument document(List<String> inputs, Labels labels) throws FileProblemException {
+        Session session = session(inputs);
         Optional<Case> caseData = new CaseLibraryLoader(new CaseFormat(messages), messages).load(List.of())
                 .byId(session.caseRef().id()).map(LibraryEntry::value);
         if (caseData.isEmpty()) {

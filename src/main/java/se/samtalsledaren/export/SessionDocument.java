@@ -74,8 +74,10 @@ public final class SessionDocument {
         timePlan(session, b, used);
         notes(session, b);
         solutions(session, b);
+        new VoteSection(labels, timeOfDay()).add(session, b);
         consequences(session, b);
         agreements(session, b);
+        new SurveySection(labels, timeOfDay()).add(session.survey(), b);
         airtime(session, b, used);
         String publisher = caseData.map(c -> c.source().publisher()).orElse("SKR");
         b.add(new Paragraph(labels.get("session.footer", Version.get(), publisher), Paragraph.Style.SMALL));

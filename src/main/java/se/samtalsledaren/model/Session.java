@@ -17,6 +17,8 @@ import java.util.Objects;
  * @param current      the phase the group is in
  * @param floor        the speaker queue, the current speaker and the speaking log
  * @param preparations the participants' own preparations the facilitator imported
+ * @param dotVote      the dot vote on the solutions (step 4), every run of it
+ * @param survey       the pulse survey, its questions and its före and efter rounds
  */
 public record Session(
         String id,
@@ -31,7 +33,9 @@ public record Session(
         List<TimeSegment> timeLog,
         Phase current,
         Floor floor,
-        List<Preparation> preparations) {
+        List<Preparation> preparations,
+        DotVote dotVote,
+        Survey survey) {
 
     public Session {
         Objects.requireNonNull(id, "id");
@@ -61,6 +65,16 @@ public record Session(
         agreements = List.copyOf(agreements);
         timeLog = List.copyOf(timeLog);
         preparations = List.copyOf(preparations);
+        dotVote = dotVote == null ? DotVote.NONE : dotVote;
+        survey = survey == null ? Survey.NONE : survey;
+    }
+
+    /** A session without a dot vote or a survey. */
+    public Session(String id, CaseRef caseRef, SessionInfo info, List<Participant> participants, TimePlan plan,
+                   Map<Phase, Integer> addedMinutes, Map<Phase, List<Note>> notes, List<Solution> solutions,
+                   List<Agreement> agreements, List<TimeSegment> timeLog, Phase current, Floor floor, List<Preparation> preparations) {
+        this(id, caseRef, info, participants, plan, addedMinutes, notes, solutions, agreements, timeLog, current, floor, preparations,
+                DotVote.NONE, Survey.NONE);
     }
 
     /** A session without imported preparations. */
@@ -90,44 +104,52 @@ public record Session(
     }
 
     public Session withInfo(SessionInfo i) {
-        return new Session(id, caseRef, i, participants, plan, addedMinutes, notes, solutions, agreements, timeLog, current, floor, preparations);
+        return new Session(id, caseRef, i, participants, plan, addedMinutes, notes, solutions, agreements, timeLog, current, floor, preparations, dotVote, survey);
     }
 
     public Session withParticipants(List<Participant> ps) {
-        return new Session(id, caseRef, info, ps, plan, addedMinutes, notes, solutions, agreements, timeLog, current, floor, preparations);
+        return new Session(id, caseRef, info, ps, plan, addedMinutes, notes, solutions, agreements, timeLog, current, floor, preparations, dotVote, survey);
     }
 
     public Session withPlan(TimePlan p) {
-        return new Session(id, caseRef, info, participants, p, addedMinutes, notes, solutions, agreements, timeLog, current, floor, preparations);
+        return new Session(id, caseRef, info, participants, p, addedMinutes, notes, solutions, agreements, timeLog, current, floor, preparations, dotVote, survey);
     }
 
     public Session withAddedMinutes(Map<Phase, Integer> a) {
-        return new Session(id, caseRef, info, participants, plan, a, notes, solutions, agreements, timeLog, current, floor, preparations);
+        return new Session(id, caseRef, info, participants, plan, a, notes, solutions, agreements, timeLog, current, floor, preparations, dotVote, survey);
     }
 
     public Session withNotes(Phase step, List<Note> list) {
         EnumMap<Phase, List<Note>> n = new EnumMap<>(notes);
         n.put(step, list);
-        return new Session(id, caseRef, info, participants, plan, addedMinutes, n, solutions, agreements, timeLog, current, floor, preparations);
+        return new Session(id, caseRef, info, participants, plan, addedMinutes, n, solutions, agreements, timeLog, current, floor, preparations, dotVote, survey);
     }
 
     public Session withSolutions(List<Solution> s) {
-        return new Session(id, caseRef, info, participants, plan, addedMinutes, notes, s, agreements, timeLog, current, floor, preparations);
+        return new Session(id, caseRef, info, participants, plan, addedMinutes, notes, s, agreements, timeLog, current, floor, preparations, dotVote, survey);
     }
 
     public Session withAgreements(List<Agreement> a) {
-        return new Session(id, caseRef, info, participants, plan, addedMinutes, notes, solutions, a, timeLog, current, floor, preparations);
+        return new Session(id, caseRef, info, participants, plan, addedMinutes, notes, solutions, a, timeLog, current, floor, preparations, dotVote, survey);
     }
 
     public Session withTimeLog(List<TimeSegment> log, Phase now) {
-        return new Session(id, caseRef, info, participants, plan, addedMinutes, notes, solutions, agreements, log, now, floor, preparations);
+        return new Session(id, caseRef, info, participants, plan, addedMinutes, notes, solutions, agreements, log, now, floor, preparations, dotVote, survey);
     }
 
     public Session withPreparations(List<Preparation> p) {
-        return new Session(id, caseRef, info, participants, plan, addedMinutes, notes, solutions, agreements, timeLog, current, floor, p);
+        return new Session(id, caseRef, info, participants, plan, addedMinutes, notes, solutions, agreements, timeLog, current, floor, p, dotVote, survey);
+    }
+
+    public Session withDotVote(DotVote v) {
+        return new Session(id, caseRef, info, participants, plan, addedMinutes, notes, solutions, agreements, timeLog, current, floor, preparations, v, survey);
+    }
+
+    public Session withSurvey(Survey s) {
+        return new Session(id, caseRef, info, participants, plan, addedMinutes, notes, solutions, agreements, timeLog, current, floor, preparations, dotVote, s);
     }
 
     public Session withFloor(Floor f) {
-        return new Session(id, caseRef, info, participants, plan, addedMinutes, notes, solutions, agreements, timeLog, current, f, preparations);
+        return new Session(id, caseRef, info, participants, plan, addedMinutes, notes, solutions, agreements, timeLog, current, f, preparations, dotVote, survey);
     }
 }

@@ -67,4 +67,24 @@ public final class Pages {
 
     /** A page with a message: a heading, a text and, when there is somewhere to go, a link. */
     public record Message(WebText t, String title, String text, String linkHref, String linkText) {}
+
+    /** One solution on the dot-vote page: its id, its text and the participant's dots on it. */
+    public record VoteRow(String id, String text, int mine) {}
+
+    /**
+     * The dot-vote page: while a vote is open, the solutions voted on with the participant's own
+     * dots (never anyone else's), the dots per participant and those left.
+     */
+    public record Vote(WebText t, String name, boolean open, int dots, boolean stack, int left, List<VoteRow> rows,
+                       boolean saved, String error) {}
+
+    /** One statement on the survey page. */
+    public record SurveyItem(String id, String label) {}
+
+    /**
+     * The survey page: the open round's statements, each with the answers (1..5, vet inte) and an
+     * optional comment, or that the participant has answered, or that no round is open.
+     */
+    public record Survey(WebText t, String name, String heading, boolean open, String round, boolean answered,
+                         List<SurveyItem> questions, List<Choice> answers, int maxComment, String error) {}
 }

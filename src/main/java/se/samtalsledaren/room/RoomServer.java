@@ -63,6 +63,8 @@ import se.samtalsledaren.model.Session;
  * POST /p/hand        raise or lower the hand        GET  /p/case      the case text
  * GET  /p/prep        the preparation form           POST /p/prep      changed fields
  * POST /p/leave       this phone leaves              GET  /a/{file}    the stylesheet and script
+ * GET  /p/vote        the open dot vote, own dots    POST /p/vote      the whole ballot
+ * GET  /p/survey      the open survey round          POST /p/survey    the answers, once
  * </pre>
  *
  * <p>Adding a participant's page: a template {@code src/main/jte/NAME.jte} that calls
@@ -331,6 +333,10 @@ public final class RoomServer implements AutoCloseable {
         r.get("/p/prep", this::prepPage);
         r.post("/p/prep", this::prep);
         r.post("/p/leave", this::leave);
+        r.get("/p/vote", this::votePage);
+        r.post("/p/vote", this::vote);
+        r.get("/p/survey", this::surveyPage);
+        r.post("/p/survey", this::survey);
         r.get("/", ctx -> page(ctx, 200, "code", new Pages.Code(text(ctx), "", "")));
         r.post("/", this::code);
         r.get("/{code}", this::shortAddress);
@@ -787,6 +793,152 @@ public final class RoomServer implements AutoCloseable {
         perDevice.forget(token);
         ctx.header("Set-Cookie", COOKIE + "=; Path=/; Max-Age=0; HttpOnly; SameSite=Strict");
         message(ctx, 200, "web.left.title", "web.left.text", new Object[0], "", "");
+    }
+
+    // ---- the dot vote and the survey (issue 19) ---------------------------------------------------
+
+    private void votePage(Context ctx) {
+        Session s = session.snapshot();
+        Participant me = me(ctx, s);
+        page(ctx, 200, "vote", voteModel(s, me, text(ctx), "1".equals(ctx.queryParam("saved")), ""));
+    }
+
+    /** The open vote as this participant sees it: the solutions voted on and their own dots only. */
+    private static Pages.Vote voteModel(Session s, Participant me, WebText t, boolean saved, String error) {
+        Optional<se.samtalsledaren.model.VoteRun> open = s.dotVote().open();
+        if (open.isEmpty()) {
+            return new Pages.Vote(t, me.name(), false, 0, false, 0, List.of(), false, error);
+        }
+        se.samtalsledaren.model.VoteRun run = open.get();
+        Map<String, Integer> mine = run.ballot(me.id());
+        List<Pages.VoteRow> rows = new ArrayList<>();
+        for (String id : run.solutionIds()) {
+            s.solutions().stream().filter(x -> x.id().equals(id)).findFirst()
+                    .ifPresent(x -> rows.add(new Pages.VoteRow(id, x.text(), mine.getOrDefault(id, 0))));
+        }
+        int left = run.dots() - se.samtalsledaren.session.DotVotes.placed(mine);
+        return new Pages.Vote(t, me.name(), true, run.dots(), run.stack(), left, rows, saved, error);
+    }
+
+    /**
+     * The participant's whole ballot ({@code d.<solution>} = dots; a solution left out has none):
+     * placing, moving and taking back dots are all this one post, so the same post twice changes
+     * nothing. The vote's rules are checked on the session's thread.
+     */
+    private void vote(Context ctx) {
+        Map<String, String> f = form(ctx, Set.of("*"));
+        Map<String, Integer> ballot = new LinkedHashMap<>();
+        for (Map.Entry<String, String> e : f.entrySet()) {
+            if (!e.getKey().startsWith("d.") || e.getKey().length() > 80) {
+                throw new Refusal(400, "web.error.badField");
+            }
+            String v = e.getValue().strip();
+            if (!v.matches("\\d{0,2}")) {
+                throw new Refusal(400, "web.vote.number");
+            }
+            ballot.put(e.getKey().substring(2), v.isEmpty() ? 0 : Integer.parseInt(v));
+        }
+        String me = participantOf(ctx);
+        WebText t = text(ctx);
+        boolean json = wantsJson(ctx);
+        ctx.future(() -> onServer(session.call(cmd -> {
+            Participant p = joined(cmd, me);
+            try {
+                cmd.setBallot(me, ballot);
+                return voteModel(cmd.session(), p, t, true, "");
+            } catch (se.samtalsledaren.session.Refused r) {
+                return voteModel(cmd.session(), p, t, false, t.get("web.refused." + r.reason().name()));
+            }
+        })).thenAccept(model -> {
+            if (json) {
+                ctx.status(model.error().isEmpty() ? 200 : 409).contentType("application/json; charset=utf-8")
+                        .result(toJson(Map.of("left", model.left(), "error", model.error())));
+            } else if (model.error().isEmpty()) {
+                ctx.redirect("/p/vote?saved=1", io.javalin.http.HttpStatus.SEE_OTHER);
+            } else {
+                page(ctx, 409, "vote", model);
+            }
+        }));
+    }
+
+    /** The participant behind a phone, on the session's thread: one the facilitator removed is no longer let in. */
+    private static Participant joined(SessionCommands cmd, String participantId) {
+        return cmd.session().participant(participantId).orElseThrow(() -> new Refusal(401, "web.error.notJoined"));
+    }
+
+    private void surveyPage(Context ctx) {
+        String me = participantOf(ctx);
+        WebText t = text(ctx);
+        ctx.future(() -> onServer(session.call(cmd -> {
+            return surveyModel(cmd.session(), joined(cmd, me), t, cmd.hasAnswered(me), "");
+        })).thenAccept(model -> page(ctx, 200, "survey", model)));
+    }
+
+    private Pages.Survey surveyModel(Session s, Participant me, WebText t, boolean answered, String error) {
+        se.samtalsledaren.model.Survey survey = s.survey();
+        String heading = survey.title().isBlank() ? t.get("web.survey.title") : survey.title();
+        Optional<se.samtalsledaren.model.SurveyRound> open = survey.openRound();
+        if (open.isEmpty()) {
+            return new Pages.Survey(t, me.name(), heading, false, "", false, List.of(), List.of(), 0, error);
+        }
+        List<Pages.SurveyItem> questions = survey.questions().stream().map(q -> new Pages.SurveyItem(q.id(), q.label())).toList();
+        List<Pages.Choice> answers = new ArrayList<>();
+        for (int v : List.of(1, 2, 3, 4, 5, se.samtalsledaren.model.SurveyScale.DONT_KNOW)) {
+            answers.add(new Pages.Choice(Integer.toString(v), t.get("survey.answer." + v), false));
+        }
+        return new Pages.Survey(t, me.name(), heading, true, t.get("survey.round." + open.get().when().key()).toLowerCase(t.locale()),
+                answered, questions, answers, se.samtalsledaren.model.SurveyComment.MAX_TEXT, error);
+    }
+
+    /**
+     * The participant's answers to the open round ({@code q.<question>} = 1..5 or 0 for vet inte,
+     * {@code c.<question>} = a comment), taken once. Only the role reaches the session.
+     */
+    private void survey(Context ctx) {
+        Map<String, String> f = form(ctx, Set.of("*"));
+        Map<String, Integer> values = new LinkedHashMap<>();
+        Map<String, String> comments = new LinkedHashMap<>();
+        for (Map.Entry<String, String> e : f.entrySet()) {
+            String key = e.getKey();
+            if (key.length() > 80 || !(key.startsWith("q.") || key.startsWith("c."))) {
+                throw new Refusal(400, "web.error.badField");
+            }
+            if (key.startsWith("q.")) {
+                if (!e.getValue().matches("[0-5]")) {
+                    throw new Refusal(400, "web.error.badRequest");
+                }
+                values.put(key.substring(2), Integer.parseInt(e.getValue()));
+            } else {
+                String text = clean(e.getValue()).strip();
+                if (text.length() > se.samtalsledaren.model.SurveyComment.MAX_TEXT) {
+                    throw new Refusal(413, "web.error.tooLong", se.samtalsledaren.model.SurveyComment.MAX_TEXT);
+                }
+                if (!text.isEmpty()) {
+                    comments.put(key.substring(2), text);
+                }
+            }
+        }
+        String me = participantOf(ctx);
+        WebText t = text(ctx);
+        boolean json = wantsJson(ctx);
+        ctx.future(() -> onServer(session.call(cmd -> {
+            Participant p = joined(cmd, me);
+            try {
+                cmd.answerSurvey(me, values, comments);
+                return surveyModel(cmd.session(), p, t, true, "");
+            } catch (se.samtalsledaren.session.Refused r) {
+                return surveyModel(cmd.session(), p, t, cmd.hasAnswered(me), t.get("web.refused." + r.reason().name()));
+            }
+        })).thenAccept(model -> {
+            int status = model.error().isEmpty() ? (json ? 204 : 303) : 409;
+            if (json) {
+                ctx.status(status).contentType("text/plain; charset=utf-8").result(model.error());
+            } else if (model.error().isEmpty()) {
+                ctx.redirect("/p/survey", io.javalin.http.HttpStatus.SEE_OTHER);
+            } else {
+                page(ctx, 409, "survey", model);
+            }
+        }));
     }
 
     /** A future completed on the session's thread, carried on on one of the server's threads. */

@@ -26,4 +26,19 @@ public interface SessionCommands {
     void removePreparation(String preparationId);
 
     void setParticipants(List<Participant> participants);
+
+    /**
+     * Replaces the participant's ballot in the open dot vote (solution id to dots); one ballot per
+     * participant, checked against the vote's rules ({@link se.samtalsledaren.session.Refused} otherwise).
+     */
+    void setBallot(String participantId, java.util.Map<String, Integer> ballot);
+
+    /**
+     * The participant's answers to the open survey round, taken once; only the participant's role
+     * reaches the session ({@link se.samtalsledaren.session.SurveyRunner#submit}).
+     */
+    void answerSurvey(String participantId, java.util.Map<String, Integer> values, java.util.Map<String, String> comments);
+
+    /** Whether the participant has answered the open round (known in memory only, never saved). */
+    boolean hasAnswered(String participantId);
 }

@@ -24,6 +24,7 @@ import se.samtalsledaren.model.Agreement;
 import se.samtalsledaren.model.CaseRef;
 import se.samtalsledaren.model.Consequences;
 import se.samtalsledaren.model.Dimension;
+import se.samtalsledaren.model.DotVote;
 import se.samtalsledaren.model.Floor;
 import se.samtalsledaren.model.Horizon;
 import se.samtalsledaren.model.Note;
@@ -35,17 +36,18 @@ import se.samtalsledaren.model.Session;
 import se.samtalsledaren.model.SessionInfo;
 import se.samtalsledaren.model.SpeakingTurn;
 import se.samtalsledaren.model.Solution;
+import se.samtalsledaren.model.Survey;
 import se.samtalsledaren.model.TimePlan;
 import se.samtalsledaren.model.TimeSegment;
 
 /**
- * The session file format (version 2; older files are migrated by {@link SessionMigrations})
+ * The session file format (version 4; older files are migrated by {@link SessionMigrations})
  * ({@code docs/session-format.md}, schema
  * {@code session.schema.json}): reads untrusted session files with every problem located by
  * line:column and field, and writes sessions as pretty-printed UTF-8 JSON.
  */
 public final class SessionFormat {
-    public static final int FORMAT_VERSION = 3;
+    public static final int FORMAT_VERSION = 4;
     /** The earliest and latest dates a session file may hold (session date, agreements' due dates). */
     public static final LocalDate FIRST_DATE = LocalDate.of(1900, 1, 1);
     public static final LocalDate LAST_DATE = LocalDate.of(9999, 12, 31);
@@ -126,9 +128,11 @@ public final class SessionFormat {
         final List<FileProblem> problems = new ArrayList<>();
         final Set<String> participantIds = new HashSet<>();
         final Set<String> itemIds = new HashSet<>();
+        final VotesAndSurveyFormat.Reader votesAndSurvey;
 
         Reader(String file) {
             this.file = file;
+            this.votesAndSurvey = new VotesAndSurveyFormat.Reader(messages, this::problem, this::instant, participantIds, itemIds);
         }
 
         void problem(JsonNode node, String field, String message) {
@@ -207,11 +211,13 @@ public final class SessionFormat {
             Phase current = Phase.fromKey(n.get("currentPhase").asText()).orElseThrow();
             Floor floor = n.has("floor") ? floor(n.get("floor"), log) : Floor.EMPTY;
             List<Preparation> preparations = preparations(n.path("preparations"), caseRef);
+            DotVote dotVote = n.has("dotVote") ? votesAndSurvey.dotVote(n.get("dotVote")) : DotVote.NONE;
+            Survey survey = n.has("survey") ? votesAndSurvey.survey(n.get("survey")) : Survey.NONE;
             if (!problems.isEmpty()) {
                 return null;
             }
             return new Session(n.get("id").asText(), caseRef, info, participants, plan, added, notes, solutions, agreements, log,
-                    current, floor, preparations);
+                    current, floor, preparations, dotVote, survey);
         }
 
         /** Each imported preparation is checked against the preparation file schema and the session's case. */
@@ -455,6 +461,12 @@ public final class SessionFormat {
         if (!s.preparations().isEmpty()) {
             ArrayNode preparations = n.putArray("preparations");
             s.preparations().forEach(p -> preparations.add(preparationFormat.toNode(p)));
+        }
+        if (!s.dotVote().isEmpty()) {
+            n.set("dotVote", VotesAndSurveyFormat.write(s.dotVote()));
+        }
+        if (!s.survey().isEmpty()) {
+            n.set("survey", VotesAndSurveyFormat.write(s.survey()));
         }
         return JsonOutput.pretty(n);
     }

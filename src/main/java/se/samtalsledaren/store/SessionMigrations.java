@@ -21,7 +21,8 @@ public final class SessionMigrations {
     public static final int CURRENT = SessionFormat.FORMAT_VERSION;
 
     /** {@code STEPS.get(i)} migrates a version {@code i + 1} tree to version {@code i + 2}. */
-    private static final List<Consumer<ObjectNode>> STEPS = List.of(SessionMigrations::addEmptyFloor, SessionMigrations::nothingToAdd);
+    private static final List<Consumer<ObjectNode>> STEPS = List.of(SessionMigrations::addEmptyFloor,
+            SessionMigrations::nothingToAdd, SessionMigrations::nothingToAdd);
 
     static {
         if (STEPS.size() != CURRENT - 1) {
@@ -76,11 +77,12 @@ public final class SessionMigrations {
     }
 
     /**
-     * 2 → 3: imported participants' preparations arrived as an optional {@code preparations}
-     * array; a version-2 file has none, so only the version number changes. The step exists so
-     * that a version-2 app refuses a file with preparations as "newer" instead of as unknown.
+     * 2 → 3 and 3 → 4: an optional part arrived (3: the imported participants' {@code preparations};
+     * 4: the {@code dotVote} and the {@code survey}); an older file has none, so only the version
+     * number changes. The steps exist so that an older app refuses a file with the new part as
+     * "newer" instead of as unknown.
      */
     private static void nothingToAdd(ObjectNode root) {
-        // the tree of a version-2 file is already a valid version-3 tree without preparations
+        // the tree of the older file is already a valid tree of the next version without the new part
     }
 }

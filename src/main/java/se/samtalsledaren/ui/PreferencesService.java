@@ -24,6 +24,11 @@ public final class PreferencesService {
         this.onError = onError;
     }
 
+    /** The preferences file; other settings files (the survey templates) lie beside it. */
+    public Path file() {
+        return store.file();
+    }
+
     public Preferences current() {
         return current;
     }

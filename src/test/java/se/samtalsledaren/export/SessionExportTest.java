@@ -38,7 +38,7 @@ class SessionExportTest {
         Files.write(ExportFixtures.inspectionFolder().resolve("sample-session.pdf"), pdf);
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             int pages = doc.getNumberOfPages();
-            assertThat(pages).isBetween(3, 12);
+            assertThat(pages).isBetween(3, 24);
             String text = new PDFTextStripper().getText(doc);
             String flat = text.replaceAll("\\s+", " ");
             // Notes from step 1 and step 5, with å ä ö, typographic quotes and dashes.
@@ -87,12 +87,20 @@ class SessionExportTest {
             assertThat(solutions.getRow(1).getCell(4).getText()).isEqualTo("9");
             assertThat(solutions.getRow(1).getCell(5).getText()).isEqualTo("Ja");
 
+            // The dot vote's, the survey's (seven questions, two rounds) and the airtime's two.
             List<XWPFChart> charts = doc.getCharts();
-            assertThat(charts).hasSize(2);
-            var bars = charts.get(0).getChartSeries().get(0);
+            assertThat(charts).hasSize(1 + 14 + 2);
+            XWPFChart airtime = null;
+            for (XWPFChart c : charts) {
+                if (airtime == null && c.getWorkbook().getSheetAt(0).getRow(1).getCell(0).getStringCellValue().equals("Karin Lindqvist")) {
+                    airtime = c;
+                }
+            }
+            assertThat(airtime).isNotNull();
+            var bars = airtime.getChartSeries().get(0);
             assertThat(bars.getSeriesCount()).isEqualTo(2);
-            assertThat(charts.get(0).getWorkbook().getSheetAt(0).getRow(0).getCell(1).getStringCellValue()).isEqualTo("Förtroendevalda");
-            assertThat(charts.get(0).getWorkbook().getSheetAt(0).getRow(1).getCell(0).getStringCellValue()).isEqualTo("Karin Lindqvist");
+            assertThat(airtime.getWorkbook().getSheetAt(0).getRow(0).getCell(1).getStringCellValue()).isEqualTo("Förtroendevalda");
+            assertThat(airtime.getWorkbook().getSheetAt(0).getRow(1).getCell(0).getStringCellValue()).isEqualTo("Karin Lindqvist");
 
             // Accessibility: the document's language, a text alternative on each chart, every data
             // table's header row repeated on each page.
@@ -102,9 +110,9 @@ class SessionExportTest {
             List<String> alts = doc.getParagraphs().stream().flatMap(p -> p.getRuns().stream())
                     .flatMap(r -> r.getCTR().getDrawingList().stream()).flatMap(d -> d.getInlineList().stream())
                     .map(i -> i.getDocPr().getDescr()).toList();
-            assertThat(alts).hasSize(2).allMatch(a -> a.startsWith("Stapeldiagram, ") && a.contains("Karin Lindqvist") || a.contains("Förtroendevalda"));
+            assertThat(alts).hasSize(17).allMatch(a -> a.startsWith("Stapeldiagram, ") && a.endsWith("Siffrorna står också i tabellen under diagrammet."));
             List<XWPFTable> data = doc.getTables().stream().filter(t -> t.getRow(0).getCell(0).getColor() != null).toList();
-            assertThat(data).hasSize(6).allMatch(t -> t.getRow(0).isRepeatHeader());
+            assertThat(data).hasSize(6 + 1 + 14 + 1).allMatch(t -> t.getRow(0).isRepeatHeader());
 
             String footer = doc.getFooterList().get(0).getParagraphs().get(0).getCTP().xmlText();
             assertThat(footer).contains("PAGE", "NUMPAGES", "Sida ", " av ");
@@ -125,8 +133,8 @@ class SessionExportTest {
         assertThat(doc.select("h2").eachText()).contains("Deltagare", "Lösningar i prioritetsordning", "Överenskommelser", "Talartid");
         assertThat(doc.select("li").eachText()).anyMatch(t -> t.startsWith("”Skall ni ha skall vi också ha”") && t.endsWith("Karin Lindqvist (förtroendevald) · värderingar"));
         // Each chart: caption, an SVG picture named by its text alternative, and its figures as a table.
-        assertThat(doc.select("figure.chart")).hasSize(2);
-        var chart = doc.select("figure.chart").first();
+        assertThat(doc.select("figure.chart")).hasSize(1 + 14 + 2);
+        var chart = doc.select("figure.chart:has(figcaption:containsOwn(Talartid per deltagare))").first();
         assertThat(chart.select("figcaption").text()).isEqualTo("Talartid per deltagare");
         assertThat(chart.select("svg[role=img]").attr("aria-label")).startsWith("Stapeldiagram, Talartid per deltagare (minuter): "
                 + "Karin Lindqvist 24:06 (39\u00a0%), Jonas Ek 9:18 (15\u00a0%)");
@@ -166,8 +174,9 @@ class SessionExportTest {
         });
         assertThat(headings).contains("1:Ledningsdag: politik och förvaltning tillsammans", "2:Deltagare",
                 "3:Steg 2: Vad är problemet?", "2:Talartid");
-        // participants, time plan, solutions, agreements, airtime per participant and per role
-        assertThat(tables[0]).isEqualTo(6);
+        // participants, time plan, solutions, the vote, agreements, the survey's 14 charts and
+        // its shift, airtime per participant and per role
+        assertThat(tables[0]).isEqualTo(6 + 1 + 14 + 1);
         assertThat(text.toString()).contains("”Skall ni ha skall vi också ha” – de gamla kommungränserna lever kvar",
                 "Samlat kompensationspaket per ort innan KF-beslutet (t.ex. fritidsgård, skolskjuts, öppen idrottshall)");
     }

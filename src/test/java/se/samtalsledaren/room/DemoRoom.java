@@ -22,6 +22,15 @@ public final class DemoRoom {
                 room.floor.raiseHand("p2");
                 room.floor.raiseHand("p7");
                 room.floor.handOver();
+                // A dot vote and a survey round open, for their pages (issue 19).
+                room.runner.addSolution("Samlat kompensationspaket per ort innan KF-beslutet", "p1");
+                room.runner.addSolution("Dialogmöten på båda orterna med förtroendevalda från flera partier", "p2");
+                room.runner.addSolution("Pausa omställningen av organisationen tills KF har beslutat", "p3");
+                new se.samtalsledaren.session.VoteRunner(room.runner).open(3, true);
+                var survey = new se.samtalsledaren.session.SurveyRunner(room.runner, () -> java.util.UUID.randomUUID().toString());
+                survey.useTemplate(new se.samtalsledaren.store.SurveyTemplates(java.nio.file.Path.of("target", "demo-templates.json"),
+                        new se.samtalsledaren.json.Messages(java.util.Locale.ENGLISH)).bundled().get(0));
+                survey.openRound(se.samtalsledaren.model.BeforeAfter.BEFORE);
             });
             room.clock.advance(java.time.Duration.ofSeconds(95));
             System.out.println(room.base + " " + room.room.token() + " " + room.room.code());

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.htmlunit.BrowserVersion;
-import org.htmlunit.NicelyResynchronizingAjaxController;
 import org.htmlunit.WebClient;
 import org.htmlunit.html.HtmlButton;
 import org.htmlunit.html.HtmlPage;
@@ -30,17 +28,7 @@ class RoomBrowserTest {
     @BeforeEach
     void open() throws Exception {
         room = new RoomFixture(4, RoomLimits.DEFAULTS, 200);
-        browser = new WebClient(BrowserVersion.FIREFOX);
-        browser.getOptions().setThrowExceptionOnScriptError(true);
-        browser.getOptions().setCssEnabled(true);
-        browser.setAjaxController(new NicelyResynchronizingAjaxController());
-        browser.setJavaScriptErrorListener(new org.htmlunit.javascript.SilentJavaScriptErrorListener() {
-            @Override
-            public void scriptException(HtmlPage page, org.htmlunit.ScriptException e) {
-                scriptErrors.add(e.getMessage());
-            }
-        });
-        browser.addRequestHeader("Accept-Language", "sv");
+        browser = Browsers.swedish(scriptErrors);
     }
 
     @AfterEach

@@ -74,7 +74,7 @@ class SessionFormatTest {
 
     @Test
     void newerFormatIsRefusedClearly() throws Exception {
-        FileProblem p = problems(sample().replace("\"formatVersion\": 3", "\"formatVersion\": 7")).get(0);
+        FileProblem p = problems(sample().replace("\"formatVersion\": 4", "\"formatVersion\": 7")).get(0);
         assertThat(p.message()).contains("newer version", "format 7");
         assertThat(p.line()).isEqualTo(2);
     }
@@ -111,12 +111,12 @@ class SessionFormatTest {
 
     @Test
     void formatOneFilesAreReadWithAnEmptyFloor() throws Exception {
-        String v1 = sample().replace("\"formatVersion\": 3", "\"formatVersion\": 1");
+        String v1 = sample().replace("\"formatVersion\": 4", "\"formatVersion\": 1");
         v1 = v1.substring(0, v1.indexOf(",\n  \"floor\"")) + "\n}\n";
         Session s = format.read("old.json", v1.getBytes(StandardCharsets.UTF_8));
         assertThat(s.floor()).isEqualTo(se.samtalsledaren.model.Floor.EMPTY);
         assertThat(s.notesFor(Phase.STEP_1)).isNotEmpty();
-        assertThat(new String(format.write(s), StandardCharsets.UTF_8)).contains("\"formatVersion\": 3");
+        assertThat(new String(format.write(s), StandardCharsets.UTF_8)).contains("\"formatVersion\": 4");
     }
 
     @Test

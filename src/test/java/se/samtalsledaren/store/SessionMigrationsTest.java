@@ -24,8 +24,14 @@ class SessionMigrationsTest {
 
     /** The sample as format 1 wrote it: no floor. */
     static String versionOne() throws Exception {
-        String v1 = Files.readString(Path.of("examples/sample-session.json")).replace("\"formatVersion\": 3", "\"formatVersion\": 1");
+        String v1 = Files.readString(Path.of("examples/sample-session.json")).replace("\"formatVersion\": 4", "\"formatVersion\": 1");
         return v1.substring(0, v1.indexOf(",\n  \"floor\"")) + "\n}\n";
+    }
+
+    /** The sample as format 3 wrote it (and format 2, with another number): no dot vote, no survey. */
+    static String versionThree() throws Exception {
+        String v3 = Files.readString(Path.of("examples/sample-session.json")).replace("\"formatVersion\": 4", "\"formatVersion\": 3");
+        return v3.substring(0, v3.indexOf(",\n  \"dotVote\"")) + "\n}\n";
     }
 
     private ObjectNode tree(String json) throws FileProblemException {
@@ -37,7 +43,7 @@ class SessionMigrationsTest {
     void versionOneGetsAnEmptyFloorAndBecomesTheCurrentVersion() throws Exception {
         ObjectNode root = tree(versionOne());
         assertThat(migrations.migrate("s.json", root)).isEqualTo(1);
-        assertThat(root.get("formatVersion").asInt()).isEqualTo(3);
+        assertThat(root.get("formatVersion").asInt()).isEqualTo(4);
         assertThat(root.get("floor").toString()).isEqualTo(
                 "{\"slotSeconds\":120,\"stepSlotSeconds\":{},\"queue\":[],\"round\":false,\"roundSize\":0,\"log\":[]}");
         SessionFormat.Read read = new SessionFormat(messages).readVersioned("s.json", versionOne().getBytes(StandardCharsets.UTF_8));
@@ -48,15 +54,26 @@ class SessionMigrationsTest {
 
     @Test
     void versionTwoHasNoPreparationsAndOnlyChangesItsNumber() throws Exception {
-        String sample = Files.readString(Path.of("examples/sample-session.json"));
-        String v2 = sample.replace("\"formatVersion\": 3", "\"formatVersion\": 2");
+        String v2 = versionThree().replace("\"formatVersion\": 3", "\"formatVersion\": 2");
         ObjectNode root = tree(v2);
-        ObjectNode current = tree(sample);
+        ObjectNode current = tree(versionThree().replace("\"formatVersion\": 3", "\"formatVersion\": 4"));
         assertThat(migrations.migrate("s.json", root)).isEqualTo(2);
         assertThat(root).isEqualTo(current);
         SessionFormat.Read read = new SessionFormat(messages).readVersioned("s.json", v2.getBytes(StandardCharsets.UTF_8));
         assertThat(read.migrated()).isTrue();
         assertThat(read.session().preparations()).isEmpty();
+    }
+
+    @Test
+    void versionThreeHasNoVoteOrSurveyAndOnlyChangesItsNumber() throws Exception {
+        ObjectNode root = tree(versionThree());
+        assertThat(migrations.migrate("s.json", root)).isEqualTo(3);
+        assertThat(root).isEqualTo(tree(versionThree().replace("\"formatVersion\": 3", "\"formatVersion\": 4")));
+        SessionFormat.Read read = new SessionFormat(messages).readVersioned("s.json", versionThree().getBytes(StandardCharsets.UTF_8));
+        assertThat(read.migrated()).isTrue();
+        assertThat(read.session().dotVote()).isEqualTo(se.samtalsledaren.model.DotVote.NONE);
+        assertThat(read.session().survey()).isEqualTo(se.samtalsledaren.model.Survey.NONE);
+        assertThat(read.session().solutions().get(0).votes()).isNotEmpty();
     }
 
 
@@ -65,17 +82,17 @@ class SessionMigrationsTest {
         String sample = Files.readString(Path.of("examples/sample-session.json"));
         ObjectNode root = tree(sample);
         String before = root.toString();
-        assertThat(migrations.migrate("s.json", root)).isEqualTo(3);
+        assertThat(migrations.migrate("s.json", root)).isEqualTo(4);
         assertThat(root.toString()).isEqualTo(before);
     }
 
     @Test
     void aNewerVersionIsRefusedAtItsLineAndColumn() throws Exception {
-        ObjectNode root = tree("{\n  \"formatVersion\": 4\n}");
+        ObjectNode root = tree("{\n  \"formatVersion\": 5\n}");
         assertThatThrownBy(() -> migrations.migrate("s.json", root)).isInstanceOfSatisfying(FileProblemException.class,
                 e -> assertThat(e.problems().get(0).toString()).isEqualTo(
-                        "s.json:2:20: $.formatVersion: the file was saved by a newer version of Samtalsledaren (format 4); "
-                                + "this version reads format 3. Update the program."));
+                        "s.json:2:20: $.formatVersion: the file was saved by a newer version of Samtalsledaren (format 5); "
+                                + "this version reads format 4. Update the program."));
     }
 
     @Test
@@ -96,13 +113,13 @@ class SessionMigrationsTest {
         store.save(file, Sessions.variant(s, 2));
         Path original = dir.resolve("old.json.v1.bak");
         assertThat(original).hasContent(versionOne());
-        assertThat(store.openVersioned(file).fileVersion()).isEqualTo(3);
+        assertThat(store.openVersioned(file).fileVersion()).isEqualTo(4);
         assertThat(store.open(file)).isEqualTo(Sessions.variant(s, 2));
     }
 
     @Test
     void savingOverAVersionTwoFileKeepsTheOriginalBesideIt() throws Exception {
-        String v2 = Files.readString(Path.of("examples/sample-session.json")).replace("\"formatVersion\": 3", "\"formatVersion\": 2");
+        String v2 = versionThree().replace("\"formatVersion\": 3", "\"formatVersion\": 2");
         Path file = dir.resolve("v2.json");
         Files.writeString(file, v2);
         FakeClock clock = FakeClock.at("2026-11-23T09:00:00Z");
@@ -112,6 +129,6 @@ class SessionMigrationsTest {
         assertThat(read.fileVersion()).isEqualTo(2);
         store.save(file, Sessions.variant(read.session(), 2));
         assertThat(dir.resolve("v2.json.v2.bak")).hasContent(v2);
-        assertThat(Files.readString(file)).startsWith("{\n  \"formatVersion\": 3,");
+        assertThat(Files.readString(file)).startsWith("{\n  \"formatVersion\": 4,");
     }
 }

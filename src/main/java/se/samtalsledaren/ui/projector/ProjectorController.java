@@ -1,5 +1,6 @@
 package se.samtalsledaren.ui.projector;
 
+import java.util.List;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -20,6 +21,7 @@ public final class ProjectorController {
     @FXML private Label phasePurpose;
     @FXML private VBox questions;
     @FXML private VBox solutions;
+    @FXML private VBox board;
     @FXML private VBox stepBox;
     @FXML private Label timerText;
     @FXML private Label timerCaption;
@@ -69,6 +71,8 @@ public final class ProjectorController {
         questions.setClip(questionsClip);
         vm.solutions().addListener((ListChangeListener<ProjectorViewModel.ShownSolution>) c -> buildSolutions());
         buildSolutions();
+        vm.board().addListener((o, a, b) -> buildBoard());
+        buildBoard();
         vm.level().addListener((o, a, b) -> level(stepBox, "timer-", b.name()));
         level(stepBox, "timer-", vm.level().getValue().name());
         vm.slotLevel().addListener((o, a, b) -> level(speakerBox, "slot-", b.name()));
@@ -90,9 +94,10 @@ public final class ProjectorController {
 
     private void buildSolutions() {
         solutions.getChildren().clear();
-        solutions.setVisible(!vm.solutions().isEmpty());
-        solutions.setManaged(!vm.solutions().isEmpty());
-        if (vm.solutions().isEmpty()) {
+        boolean shown = !vm.solutions().isEmpty() && vm.board().getValue() == null;
+        solutions.setVisible(shown);
+        solutions.setManaged(shown);
+        if (!shown) {
             return;
         }
         Label heading = new Label(vm.solutionsHeading());
@@ -118,6 +123,19 @@ public final class ProjectorController {
             row.setMinHeight(Region.USE_PREF_SIZE);
             solutions.getChildren().add(row);
         }
+    }
+
+    /** A result on the wall takes the place of the step's purpose, questions and solutions while it is there. */
+    private void buildBoard() {
+        var chart = vm.board().getValue();
+        board.getChildren().setAll(chart == null ? List.of() : List.of(se.samtalsledaren.ui.results.ResultCharts.of(chart)));
+        board.setVisible(chart != null);
+        board.setManaged(chart != null);
+        for (Node n : List.of(questions, phasePurpose)) {
+            n.setVisible(chart == null);
+            n.setManaged(chart == null);
+        }
+        buildSolutions();
     }
 
     private static void level(Node node, String prefix, String name) {

@@ -22,10 +22,11 @@ import se.samtalsledaren.ui.session.timer.TimerViewModel;
 
 /**
  * What the room sees: the case, the current step and its questions, the step timer, the
- * speaker and the slot countdown, and in steps 3 and 4, when the facilitator shows them, the
- * solutions with their horizons (their votes only when the facilitator shows those too). It is
- * derived live from the facilitator's view models and exposes nothing else — never the notes or
- * the agreements.
+ * speaker and the slot countdown; in steps 3 and 4, when the facilitator shows them, the
+ * solutions with their horizons (their votes only when the facilitator shows those too); and a
+ * result the facilitator chooses to show (a closed dot vote's, a survey question's). It is derived
+ * live from the facilitator's view models and exposes nothing else — never the notes or the
+ * agreements, and no vote while it is open.
  */
 public final class ProjectorViewModel {
     /** A solution on the wall: its rank, its text and its horizon (with the votes when they are shown). */
@@ -46,6 +47,8 @@ public final class ProjectorViewModel {
     private final StringBinding upNext;
     private final ObservableList<ShownSolution> solutions = FXCollections.observableArrayList();
     private final String solutionsHeading;
+    private javafx.beans.value.ObservableValue<se.samtalsledaren.ui.results.Chart> board =
+            new javafx.beans.property.SimpleObjectProperty<>();
     private final javafx.beans.property.ObjectProperty<se.samtalsledaren.room.QrCode> roomQr =
             new javafx.beans.property.SimpleObjectProperty<>();
     private final javafx.beans.property.StringProperty roomAddress = new javafx.beans.property.SimpleStringProperty("");
@@ -113,6 +116,20 @@ public final class ProjectorViewModel {
 
     public String solutionsHeading() {
         return solutionsHeading;
+    }
+
+    /**
+     * Also shows what the facilitator puts on {@code room}: a closed vote's or a survey question's
+     * result, in place of the step's questions while it is there.
+     */
+    public ProjectorViewModel showing(se.samtalsledaren.ui.results.RoomBoard room) {
+        board = room.shownProperty();
+        return this;
+    }
+
+    /** The result on the wall, or null. */
+    public javafx.beans.value.ObservableValue<se.samtalsledaren.ui.results.Chart> board() {
+        return board;
     }
 
     /**

@@ -25,6 +25,7 @@ import se.samtalsledaren.model.Case;
 import se.samtalsledaren.model.CaseRef;
 import se.samtalsledaren.model.Session;
 import se.samtalsledaren.session.SessionRunner;
+import se.samtalsledaren.session.SurveyRunner;
 import se.samtalsledaren.store.Autosave;
 import se.samtalsledaren.store.ParticipantLists;
 import se.samtalsledaren.store.Recovery;
@@ -34,6 +35,7 @@ import se.samtalsledaren.store.SessionLockedException;
 import se.samtalsledaren.store.SessionLocks;
 import se.samtalsledaren.store.PreparationFormat;
 import se.samtalsledaren.store.SessionStore;
+import se.samtalsledaren.store.SurveyTemplates;
 import se.samtalsledaren.ui.PreferencesService;
 import se.samtalsledaren.ui.UiText;
 import se.samtalsledaren.ui.ViewLoader;
@@ -88,6 +90,7 @@ public final class SessionWindows {
     private final PreparationFormat preparations;
     private final PreferencesService preferences;
     private final WindowSizes sizes;
+    private final SurveyTemplates surveyTemplates;
     private final Rooms rooms;
     private final Set<RoomHost> openRooms = ConcurrentHashMap.newKeySet();
 
@@ -122,6 +125,8 @@ public final class SessionWindows {
         this.preferences = preferences;
         this.exports = exports;
         this.sizes = new WindowSizes(preferences);
+        this.surveyTemplates = new SurveyTemplates(preferences.file().resolveSibling(SurveyTemplates.FILE_NAME),
+                new se.samtalsledaren.json.Messages(text.locale()));
     }
 
     /** The export dialogs (session notes, participant handouts). */
@@ -170,12 +175,15 @@ public final class SessionWindows {
         open.add(saving.autosave());
 
         // The room: its port onto this window's runner, closed with the window (and on quitting).
-        SessionPort port = RunnerCommands.connect(runner, c, rooms.fx());
+        // The survey remembers (in memory only) who has answered; the window's panel and the phones share it.
+        SurveyRunner survey = new SurveyRunner(runner, () -> UUID.randomUUID().toString().substring(0, 8));
+        SessionPort port = RunnerCommands.connect(runner, survey, c, rooms.fx());
         RoomHost host = new RoomHost(port, clock);
         openRooms.add(host);
         RoomViewModel room = new RoomViewModel(host, port, rooms.addresses(), () -> preferences.current().roomPort(), text,
                 background, rooms.fx(), durability.zone());
-        SessionPanels panels = new SessionPanels(runner, vm, text, chime, preparations, background, room);
+        SessionPanels panels = new SessionPanels(runner, vm, text, chime, preparations, background, room, survey,
+                surveyTemplates, durability.zone());
         if (lastSaved != null) {
             // Saved at once (a change like any other): the gap is not counted in the file either.
             runner.reopenedAfter(lastSaved);
@@ -184,6 +192,7 @@ public final class SessionWindows {
             ProjectorViewModel shown = new ProjectorViewModel(vm, panels.content(), panels.timer(), panels.floor(),
                     panels.solutions(), text);
             shown.showRoom(room.qrProperty(), room.shortUrlProperty(), text);
+            shown.showing(panels.board());
             return shown;
         }, text, stylesheet, vm.caseLabel(), sizes);
         Map<Class<?>, Supplier<?>> controllers = new HashMap<>(panels.controllers());
@@ -200,6 +209,8 @@ public final class SessionWindows {
         stage.setTitle(text.get("session.window.title", vm.caseLabel()));
         stage.getProperties().put(SessionViewModel.class, vm);
         panels.viewModels().forEach(model -> stage.getProperties().put(model.getClass(), model));
+        stage.getProperties().put(se.samtalsledaren.session.VoteRunner.class, panels.votes());
+        stage.getProperties().put(se.samtalsledaren.session.SurveyRunner.class, panels.survey());
         stage.getProperties().put(ProjectorWindow.class, projector);
         stage.getProperties().put(AutosaveViewModel.class, saving.model());
         stage.getProperties().put(Autosave.class, saving.autosave());
