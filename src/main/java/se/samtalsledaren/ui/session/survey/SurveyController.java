@@ -177,15 +177,15 @@ public final class SurveyController {
 
         handBefore.setUserData(BeforeAfter.BEFORE);
         handAfter.setUserData(BeforeAfter.AFTER);
-        handRound.selectToggle(vm.handRoundProperty().get() == BeforeAfter.AFTER ? handAfter : handBefore);
+        handRound.selectToggle(vm.hand().roundProperty().get() == BeforeAfter.AFTER ? handAfter : handBefore);
         handRound.selectedToggleProperty().addListener((o, a, t) -> {
             if (t != null) {
-                vm.handRoundProperty().set((BeforeAfter) t.getUserData());
+                vm.hand().roundProperty().set((BeforeAfter) t.getUserData());
             }
         });
-        vm.handRoundProperty().addListener((o, a, b) -> handRound.selectToggle(b == BeforeAfter.AFTER ? handAfter : handBefore));
+        vm.hand().roundProperty().addListener((o, a, b) -> handRound.selectToggle(b == BeforeAfter.AFTER ? handAfter : handBefore));
         buildHandGrid();
-        vm.onCounts(this::fillCounts);
+        vm.hand().onChange(this::fillCounts);
         fillCounts();
     }
 
@@ -223,14 +223,14 @@ public final class SurveyController {
     /** One spinner per answer and role, entering how many gave that answer. */
     private void buildHandGrid() {
         int column = 1;
-        for (Role role : vm.roles()) {
-            handGrid.add(new Label(vm.roleName(role)), column++, 0);
+        for (Role role : vm.hand().roles()) {
+            handGrid.add(new Label(vm.hand().roleName(role)), column++, 0);
         }
         int row = 1;
         for (int value : SurveyViewModel.ANSWERS) {
-            handGrid.add(new Label(vm.answerName(value)), 0, row);
+            handGrid.add(new Label(vm.hand().answerName(value)), 0, row);
             column = 1;
-            for (Role role : vm.roles()) {
+            for (Role role : vm.hand().roles()) {
                 Spinner<Integer> spinner = new Spinner<>();
                 spinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(0, SurveyRunner.MAX_HAND_COUNT, 0));
                 spinner.setEditable(true);
@@ -239,7 +239,7 @@ public final class SurveyController {
                 int v = value;
                 spinner.valueProperty().addListener((o, a, b) -> {
                     if (!filling && b != null) {
-                        vm.setCount(role, v, b);
+                        vm.hand().setCount(role, v, b);
                     }
                 });
                 // A typed number counts when the field loses focus, as well as on Enter.
@@ -267,12 +267,12 @@ public final class SurveyController {
     private void fillCounts() {
         filling = true;
         try {
-            boolean enabled = vm.canEnterCounts();
+            boolean enabled = vm.hand().canEnter();
             handGrid.setDisable(!enabled);
             handNote.setText(enabled ? "" : text.get(vm.selectedProperty().get() == null ? "survey.hand.pickQuestion" : "survey.hand.notRun"));
-            for (Role role : vm.roles()) {
+            for (Role role : vm.hand().roles()) {
                 for (int value : SurveyViewModel.ANSWERS) {
-                    spinners.get(role.key() + "/" + value).getValueFactory().setValue(vm.count(role, value));
+                    spinners.get(role.key() + "/" + value).getValueFactory().setValue(vm.hand().count(role, value));
                 }
             }
         } finally {

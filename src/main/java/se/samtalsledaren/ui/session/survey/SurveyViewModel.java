@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.OptionalDouble;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -21,7 +20,6 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import se.samtalsledaren.json.FileProblemException;
 import se.samtalsledaren.model.BeforeAfter;
 import se.samtalsledaren.model.Role;
 import se.samtalsledaren.model.Survey;
@@ -30,14 +28,11 @@ import se.samtalsledaren.model.SurveyQuestion;
 import se.samtalsledaren.model.SurveyRound;
 import se.samtalsledaren.model.SurveyScale;
 import se.samtalsledaren.model.SurveyTemplate;
-import se.samtalsledaren.session.Refused;
-import se.samtalsledaren.session.SurveyResults;
 import se.samtalsledaren.session.SurveyRunner;
 import se.samtalsledaren.store.SurveyTemplates;
 import se.samtalsledaren.ui.UiText;
 import se.samtalsledaren.ui.concurrent.Background;
 import se.samtalsledaren.ui.results.Refusals;
-import se.samtalsledaren.ui.results.ResultCharts;
 import se.samtalsledaren.ui.results.RoomBoard;
 import se.samtalsledaren.ui.results.SurveyChart;
 import se.samtalsledaren.ui.session.SessionViewModel;
@@ -59,12 +54,11 @@ public final class SurveyViewModel {
     private final SurveyRunner survey;
     private final SessionViewModel session;
     private final UiText text;
-    private final SurveyTemplates templateStore;
-    private final Background background;
+    private final SurveyCharts charts;
+    private final SurveyTemplateShelf shelf;
     private final RoomBoard board;
     private final DateTimeFormatter time;
 
-    private final ObservableList<SurveyTemplate> templates = FXCollections.observableArrayList();
     private final ObservableList<SurveyQuestion> questions = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper locked = new ReadOnlyBooleanWrapper();
@@ -75,19 +69,19 @@ public final class SurveyViewModel {
     private final ObjectProperty<SurveyQuestion> selected = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<SurveyChart> chart = new ReadOnlyObjectWrapper<>();
     private final ObservableList<CommentRow> comments = FXCollections.observableArrayList();
-    private final ObjectProperty<BeforeAfter> handRound = new SimpleObjectProperty<>(BeforeAfter.BEFORE);
     private final BooleanProperty projected = new SimpleBooleanProperty();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
-    private final List<Runnable> countListeners = new ArrayList<>();
+    private final SurveyHandCounts hand;
 
     public SurveyViewModel(SurveyRunner survey, SessionViewModel session, UiText text, SurveyTemplates templateStore,
                            Background background, RoomBoard board, ZoneId zone) {
         this.survey = survey;
         this.session = session;
         this.text = text;
-        this.templateStore = templateStore;
-        this.background = background;
+        this.charts = new SurveyCharts(text);
+        this.shelf = new SurveyTemplateShelf(survey, templateStore, background, text, message::set);
+        this.hand = new SurveyHandCounts(survey, selected, text, this::refusable);
         this.board = board;
         this.time = DateTimeFormatter.ofPattern("HH:mm").withZone(zone);
         for (BeforeAfter b : BeforeAfter.values()) {
@@ -96,7 +90,6 @@ public final class SurveyViewModel {
             roundState.put(b, new ReadOnlyStringWrapper(""));
         }
         selected.addListener((o, a, b) -> refreshQuestion());
-        handRound.addListener((o, a, b) -> countListeners.forEach(Runnable::run));
         projected.addListener((o, a, b) -> project());
         // Another result put on the wall takes this one's place.
         board.shownProperty().addListener((o, was, now) -> {
@@ -154,56 +147,12 @@ public final class SurveyViewModel {
             comments.setAll(rows);
         }
         project();
-        countListeners.forEach(Runnable::run);
+        hand.changed();
     }
 
     /** The question's results: per round that ran, the roles side by side; the shift when both ran. */
     SurveyChart chart(Survey s, SurveyQuestion q) {
-        List<String> answers = ANSWERS.stream().map(v -> text.get("survey.answer." + v)).toList();
-        List<Role> roles = SurveyResults.roles(s);
-        List<SurveyChart.Round> rounds = new ArrayList<>();
-        for (SurveyRound r : SurveyResults.rounds(s)) {
-            List<SurveyChart.RoleColumn> columns = new ArrayList<>();
-            for (Role role : roles) {
-                SurveyResults.RoleResult res = SurveyResults.of(s, r.when(), q.id(), role);
-                List<Double> shares = new ArrayList<>();
-                List<String> figures = new ArrayList<>();
-                for (int v : ANSWERS) {
-                    shares.add(res.share(v));
-                    figures.add(text.get("survey.share", Math.round(res.share(v) * 100), res.counts().get(SurveyScale.index(v))));
-                }
-                String heading = text.get("survey.roleHeading", text.get("results.role." + role.key()), res.answered());
-                String note = res.shown() ? res.mean().stream().mapToObj(m -> text.get("survey.mean", decimal(m))).findFirst()
-                        .orElse(text.get("survey.noMean"))
-                        : text.get("survey.tooFew", SurveyResults.MIN_PER_ROLE);
-                columns.add(new SurveyChart.RoleColumn(heading, res.shown(), shares, figures, note, ResultCharts.styleKey(role)));
-            }
-            rounds.add(new SurveyChart.Round(roundName(r.when()) + (r.open() ? " " + text.get("survey.round.running") : ""), columns));
-        }
-        List<String> shifts = new ArrayList<>();
-        if (SurveyResults.bothRounds(s)) {
-            for (Role role : roles) {
-                OptionalDouble shift = SurveyResults.shift(s, q.id(), role);
-                String name = text.get("results.role." + role.key());
-                shifts.add(shift.isPresent()
-                        ? text.get("survey.shift", name, mean(SurveyResults.of(s, BeforeAfter.BEFORE, q.id(), role).mean()),
-                                mean(SurveyResults.of(s, BeforeAfter.AFTER, q.id(), role).mean()), signed(shift.getAsDouble()))
-                        : text.get("survey.shift.none", name));
-            }
-        }
-        return new SurveyChart(q.label(), answers, rounds, shifts);
-    }
-
-    private String mean(OptionalDouble m) {
-        return m.isPresent() ? decimal(m.getAsDouble()) : "–";
-    }
-
-    private String decimal(double v) {
-        return SurveyResults.decimal(text.locale(), v);
-    }
-
-    private String signed(double v) {
-        return SurveyResults.signed(text.locale(), v);
+        return charts.chart(s, q);
     }
 
     private void project() {
@@ -215,28 +164,15 @@ public final class SurveyViewModel {
     }
 
     public String roundName(BeforeAfter b) {
-        return text.get("survey.round." + b.key());
+        return charts.roundName(b);
     }
 
     // ---- templates and questions ------------------------------------------------------------
 
     /** Reads the bundled templates and the facilitator's own, in the background. */
     public void loadTemplates() {
-        background.run(() -> {
-            List<SurveyTemplate> all = new ArrayList<>(templateStore.bundled());
-            SurveyTemplates.Own own = templateStore.own();
-            all.addAll(own.templates());
-            return new Loaded(all, own.problems().isEmpty() ? "" : text.get("survey.templates.unreadable",
-                    own.problems().get(0).toString()));
-        }, loaded -> {
-            templates.setAll(loaded.templates());
-            if (!loaded.problem().isEmpty()) {
-                message.set(loaded.problem());
-            }
-        }, e -> message.set(text.get("survey.templates.failed", e.getMessage())));
+        shelf.load();
     }
-
-    private record Loaded(List<SurveyTemplate> templates, String problem) {}
 
     public void useTemplate(SurveyTemplate t) {
         if (t != null) {
@@ -277,22 +213,7 @@ public final class SurveyViewModel {
 
     /** Keeps the questions as a template of the facilitator's own (written in the background). */
     public void saveAsTemplate(String name) {
-        SurveyTemplate t;
-        try {
-            t = survey.asTemplate(name);
-        } catch (Refused e) {
-            message.set(Refusals.say(text, e));
-            return;
-        } catch (IllegalArgumentException e) {
-            message.set(text.get("survey.templates.noQuestions"));
-            return;
-        }
-        background.run(() -> templateStore.keep(t), kept -> {
-            message.set(text.get("survey.templates.saved", t.name(), templateStore.file()));
-            loadTemplates();
-        }, e -> message.set(e instanceof FileProblemException f
-                ? text.get("survey.templates.unreadable", f.problems().get(0).toString())
-                : text.get("survey.templates.failed", e.getMessage())));
+        shelf.save(name);
     }
 
     // ---- rounds, counts, comments -------------------------------------------------------------
@@ -304,36 +225,12 @@ public final class SurveyViewModel {
                 survey.closeRound();
             } else {
                 survey.openRound(when);
-                handRound.set(when);
+                hand.roundProperty().set(when);
             }
         });
         if (selected.get() == null && !questions.isEmpty()) {
             selected.set(questions.get(0));
         }
-    }
-
-    /** How many of {@code role} gave {@code value} to the selected question in the hand-entry round. */
-    public int count(Role role, int value) {
-        SurveyQuestion q = selected.get();
-        return q == null ? 0 : survey.state().round(handRound.get()).map(r -> r.counts(q.id(), role).of(value)).orElse(0);
-    }
-
-    /** Sets a count by hand (a show of hands, paper) for the selected question in the hand-entry round. */
-    public void setCount(Role role, int value, int count) {
-        SurveyQuestion q = selected.get();
-        if (q != null && count(role, value) != count) {
-            refusable(() -> survey.setCount(handRound.get(), q.id(), role, value, count));
-        }
-    }
-
-    /** Whether counts can be entered: the hand-entry round has run or runs, and a question is selected. */
-    public boolean canEnterCounts() {
-        return selected.get() != null && survey.state().round(handRound.get()).isPresent();
-    }
-
-    /** Runs {@code refresh} whenever the counts (or the question or round they are of) may have changed. */
-    public void onCounts(Runnable refresh) {
-        countListeners.add(refresh);
     }
 
     public void setQuoted(CommentRow row, boolean quoted) {
@@ -349,7 +246,7 @@ public final class SurveyViewModel {
     // ---- properties ---------------------------------------------------------------------------
 
     public ObservableList<SurveyTemplate> templates() {
-        return templates;
+        return shelf.templates();
     }
 
     public ObservableList<SurveyQuestion> questions() {
@@ -396,8 +293,9 @@ public final class SurveyViewModel {
         return comments;
     }
 
-    public ObjectProperty<BeforeAfter> handRoundProperty() {
-        return handRound;
+    /** Counts entered by hand (a show of hands, paper) for the selected question. */
+    public SurveyHandCounts hand() {
+        return hand;
     }
 
     /** Whether the selected question's results are on the projector. */
@@ -412,19 +310,6 @@ public final class SurveyViewModel {
     /** One line for the panel's title: how many questions, or which round runs. */
     public ReadOnlyStringProperty summaryProperty() {
         return summary.getReadOnlyProperty();
-    }
-
-    /** The roles whose counts can be entered by hand, with their names. */
-    public List<Role> roles() {
-        return List.of(Role.FORTROENDEVALD, Role.TJANSTEPERSON, Role.ANNAN);
-    }
-
-    public String roleName(Role r) {
-        return text.get("results.role." + r.key());
-    }
-
-    public String answerName(int value) {
-        return text.get("survey.answer." + value);
     }
 
     Locale locale() {
