@@ -39,10 +39,13 @@ import se.samtalsledaren.session.SessionRunner;
  * @param airtimeMs  this participant's airtime in the session (0 unless shown)
  * @param turns      this participant's turns (0 unless shown)
  * @param turnsText  the turns as the page says it ("3 turer")
+ * @param voteOpen   whether a dot vote is open (the page invites to it)
+ * @param surveyOpen whether a survey round is open (the page invites to it)
  */
 public record Live(String phase, String title, String purpose, List<QuestionView> questions, long plannedMs,
                    long elapsedMs, boolean running, String speaker, boolean speaking, boolean mine, long slotMs, long slotElapsedMs,
-                   List<String> upNext, boolean hand, int position, boolean showAirtime, long airtimeMs, int turns, String turnsText) {
+                   List<String> upNext, boolean hand, int position, boolean showAirtime, long airtimeMs, int turns, String turnsText,
+                   boolean voteOpen, boolean surveyOpen) {
 
     /** A question as a participant sees it: its number in the case, its step and text. */
     public record QuestionView(int number, int step, String text) {}
@@ -63,7 +66,8 @@ public record Live(String phase, String title, String purpose, List<QuestionView
         return new Live(p.key(), t.get("phase." + p.key()), t.get("phase." + p.key() + ".purpose"), qs,
                 read.planned(p).toMillis(), read.elapsed(p).toMillis(), read.running(), speaker, f.speaking(), participantId.equals(f.speaker()),
                 floor.slotLength().toMillis(), floor.slotElapsed().toMillis(), next, position > 0, position, showAirtime,
-                own.time().toMillis(), own.turns(), t.get("web.now.turns", own.turns()));
+                own.time().toMillis(), own.turns(), t.get("web.now.turns", own.turns()),
+                s.dotVote().open().isPresent(), s.survey().openRound().isPresent());
     }
 
     /** The questions shown in a phase: all while preparing, the step's own in a step, none when closing. */

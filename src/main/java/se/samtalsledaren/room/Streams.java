@@ -120,7 +120,8 @@ final class Streams {
 
     /** The parts of a session the phones' state is made of. */
     private static Object keyOf(Session s) {
-        return List.of(s.current(), s.plannedMinutes(s.current()), s.timeLog(), s.floor(), s.participants());
+        return List.of(s.current(), s.plannedMinutes(s.current()), s.timeLog(), s.floor(), s.participants(),
+                s.dotVote().open().isPresent(), s.survey().openRound().isPresent());
     }
 
     private void ping() {

@@ -85,6 +85,8 @@
       show('upnext', state.upNext.length > 0);
       setText('hand-status', state.hand ? fill(t('queued'), state.position) : t('notqueued'));
       show('airtime', state.showAirtime);
+      show('invite-vote', state.voteOpen);
+      show('invite-survey', state.surveyOpen);
       setText('airtime-turns', state.turnsText);
       setText('hand-button', state.hand ? t('down') : t('up'));
       byId('hand-up').value = state.hand ? '0' : '1';
