@@ -83,6 +83,8 @@ import se.samtalsledaren.model.Session;
 public final class RoomServer implements AutoCloseable {
     /** The device cookie's name. */
     public static final String COOKIE = "sl_device";
+    /** The cookie with the phone's long-lived key, which binds the names it joined as to it for the session window. */
+    public static final String KEY_COOKIE = "sl_key";
     /** How long a phone keeps its cookie: a working day. */
     static final Duration COOKIE_AGE = Duration.ofHours(12);
     static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
@@ -95,10 +97,14 @@ public final class RoomServer implements AutoCloseable {
     static final Duration BODY_DEADLINE = Duration.ofSeconds(4);
     /** Open connections of one remote address: 40 phones behind one address with a page and a live stream each, and room to spare. */
     static final int CONNECTIONS_PER_ADDRESS = 120;
-    /** Request bodies read at once from one address (a phone's bodies are small and arrive in milliseconds). */
+    /**
+     * Request bodies read at once from one address before joining, or from one joined phone (a
+     * phone's bodies are small and arrive in milliseconds; forty phones behind one address are
+     * counted each on its own).
+     */
     static final int BODIES_PER_ADDRESS = 4;
-    /** Server threads; request bodies being read never take more than half of them. */
-    static final int THREADS = 64;
+    /** Server threads; request bodies being read never take more than three quarters of them. */
+    static final int THREADS = 80;
 
     /** The server could not start (the port is taken, an address is gone). */
     public static final class StartFailed extends IOException {
@@ -127,7 +133,7 @@ public final class RoomServer implements AutoCloseable {
     private final RateLimiter perDevice;
     private final RateLimiter perAddress;
     private final RateLimiter wrongCodes;
-    private final AddressBudget bodies = new AddressBudget(BODIES_PER_ADDRESS, THREADS / 2);
+    private final AddressBudget bodies = new AddressBudget(BODIES_PER_ADDRESS, THREADS * 3 / 4);
     private final AddressBudget connections;
     private final TemplateEngine templates = TemplateEngine.createPrecompiled(null, ContentType.Html, null,
             "se.samtalsledaren.room.pages");
@@ -509,7 +515,8 @@ public final class RoomServer implements AutoCloseable {
 
     /** Runs {@code read} (which reads the body) within the address's share and the deadline; empty when the share is used up. */
     private <T> Optional<T> withBody(Context ctx, java.util.function.Supplier<T> read) {
-        String from = address(ctx);
+        String device = ctx.attribute(DEVICE_TOKEN);
+        String from = device != null ? "device " + device : address(ctx);
         if (!bodies.tryAcquire(from)) {
             return Optional.empty();
         }
@@ -724,6 +731,10 @@ public final class RoomServer implements AutoCloseable {
                 joinForm(ctx, 404, t.get("web.error.unknownParticipant"), "", "");
                 return;
             }
+            if (room.claims().claim(id, deviceKey(ctx)) != RoomClaims.Claim.MINE) {
+                joinForm(ctx, 409, t.get("web.error.nameBound"), "", "");
+                return;
+            }
             joined(ctx, id, false);
         } else if (f.containsKey("name") && f.containsKey("role") && f.size() == 2) {
             walkIn(ctx, t, f.get("name"), f.get("role"));
@@ -733,7 +744,7 @@ public final class RoomServer implements AutoCloseable {
     }
 
     private void walkIn(Context ctx, WebText t, String typedName, String roleKey) {
-        String name = clean(typedName).replaceAll("\\s+", " ").strip();
+        String name = Names.normalise(typedName);
         String shownName = name.length() > limits.maxNameChars() ? "" : name;
         if (!room.walkInsAllowed()) {
             joinForm(ctx, 403, t.get("web.error.noWalkIns"), shownName, roleKey);
@@ -744,15 +755,17 @@ public final class RoomServer implements AutoCloseable {
             joinForm(ctx, 400, t.get("web.error.name", limits.maxNameChars()), shownName, roleKey);
             return;
         }
-        if (room.walkInCount() >= limits.maxWalkIns()) {
+        // The place is taken before the session is asked, so walk-ins at the same moment cannot pass the cap.
+        if (!room.claims().reserveWalkIn(limits.maxWalkIns())) {
             joinForm(ctx, 503, t.get("web.error.full"), shownName, roleKey);
             return;
         }
         Participant p = new Participant("gast-" + new Tokens().publicId(), name, role.get(), "");
+        String deviceKey = deviceKey(ctx);
         ctx.future(() -> onServer(session.call(cmd -> {
             Session s = cmd.session();
-            String key = name.toLowerCase(Locale.ROOT);
-            if (s.participants().stream().anyMatch(x -> x.name().strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT).equals(key))) {
+            String key = Names.key(name);
+            if (s.participants().stream().anyMatch(x -> Names.key(x.name()).equals(key))) {
                 return false;
             }
             if (s.participants().size() >= 200) {
@@ -762,8 +775,13 @@ public final class RoomServer implements AutoCloseable {
             all.add(p);
             cmd.setParticipants(all);
             return true;
+        }).whenComplete((added, e) -> {
+            if (e != null || !added) {
+                room.claims().unreserveWalkIn();
+            }
         })).thenAccept(added -> {
             if (added) {
+                room.claims().claim(p.id(), deviceKey);
                 joined(ctx, p.id(), true);
             } else {
                 joinForm(ctx, 409, t.get("web.error.nameTaken"), name, roleKey);
@@ -771,9 +789,24 @@ public final class RoomServer implements AutoCloseable {
         }));
     }
 
+    /**
+     * The phone's long-lived key from its cookie, or a new one (sent with the join's answer): the
+     * names it joins as are bound to it for the session window, across the room's openings.
+     */
+    private static String deviceKey(Context ctx) {
+        String key = ctx.attribute(KEY_COOKIE);
+        if (key == null) {
+            key = Optional.ofNullable(ctx.cookie(KEY_COOKIE)).filter(Tokens::looksLikeToken).orElseGet(() -> new Tokens().token());
+            ctx.attribute(KEY_COOKIE, key);
+        }
+        return key;
+    }
+
     private void joined(Context ctx, String participantId, boolean walkIn) {
         String deviceToken = room.join(participantId, walkIn);
         ctx.header("Set-Cookie", COOKIE + "=" + deviceToken + "; Path=/; Max-Age=" + COOKIE_AGE.toSeconds()
+                + "; HttpOnly; SameSite=Strict");
+        ctx.res().addHeader("Set-Cookie", KEY_COOKIE + "=" + deviceKey(ctx) + "; Path=/; Max-Age=" + COOKIE_AGE.toSeconds()
                 + "; HttpOnly; SameSite=Strict");
         ctx.redirect("/p/now", io.javalin.http.HttpStatus.SEE_OTHER);
     }

@@ -203,4 +203,120 @@ class RoomHardeningTest {
         assertThat(p.postJson("/p/prep", java.util.Map.of("q1", "kvar")).statusCode()).isEqualTo(204);
         room.typed("p1", x -> x.question(1).equals("kvar"));
     }
+
+    /** The fixture's room closed and opened again by the same window: new secrets, the same claims. */
+    private RoomServer reopen(RoomServer old, Room before, Room after) throws Exception {
+        old.close();
+        before.clear();
+        return RoomServer.start(after, room.port, room.clock, List.of(InetAddress.getLoopbackAddress()), 0, 200);
+    }
+
+    private static Phone at(RoomServer server, Phone p) {
+        Phone moved = new Phone(server.base(InetAddress.getLoopbackAddress()));
+        moved.cookie = p.cookie;
+        moved.key = p.key;
+        return moved;
+    }
+
+    @Test
+    void aNameStaysWithItsPhoneAcrossOpeningsUntilTheFacilitatorReleasesIt() throws Exception {
+        room = new RoomFixture(2, RoomLimits.DEFAULTS);
+        Phone mine = room.joined("p1");
+        assertThat(mine.postJson("/p/prep", java.util.Map.of("s1", "MIN-EGEN-TEXT")).statusCode()).isEqualTo(204);
+        room.typed("p1", x -> x.step(se.samtalsledaren.model.Phase.STEP_1).equals("MIN-EGEN-TEXT"));
+
+        Room second = new Room(new Tokens(), room.clock, RoomLimits.DEFAULTS, room.room.claims());
+        RoomServer server = reopen(room.server, room.room, second);
+        try {
+            Phone stranger = new Phone(server.base(InetAddress.getLoopbackAddress()));
+            HttpResponse<String> refused = stranger.post("/j/" + second.token(), java.util.Map.of("participant", "p1"));
+            assertThat(refused.statusCode()).as("another phone cannot pick a name bound to a phone").isEqualTo(409);
+            assertThat(refused.body()).contains("Det här namnet används redan – be samtalsledaren om hjälp");
+            assertThat(stranger.cookie).isNull();
+
+            Phone back = at(server, mine);
+            assertThat(back.get("/p/now").statusCode()).as("the old opening's cookie ends with it").isEqualTo(401);
+            back.join(second.token(), "p1");
+            assertThat(back.get("/p/prep").body()).as("the same phone comes back as the same participant").contains("MIN-EGEN-TEXT");
+
+            assertThat(second.remove(second.devices().get(0).id())).isTrue();
+            for (Phone who : List.of(back, stranger)) {
+                assertThat(who.post("/j/" + second.token(), java.util.Map.of("participant", "p1")).statusCode())
+                        .as("a removed phone's name is held, for it too").isEqualTo(409);
+            }
+            second.claims().release("p1");
+            stranger.join(second.token(), "p1");
+            assertThat(back.post("/j/" + second.token(), java.util.Map.of("participant", "p1")).statusCode())
+                    .as("the released name is now the other phone's").isEqualTo(409);
+        } finally {
+            server.close();
+        }
+    }
+
+    @Test
+    void walkInsAtTheSameMomentKeepToTheWindowsCap() throws Exception {
+        RoomLimits d = RoomLimits.DEFAULTS;
+        RoomLimits limits = new RoomLimits(d.maxBodyBytes(), d.maxTextChars(), d.maxPreparationChars(), d.maxRoomChars(),
+                d.maxNameChars(), 5, d.maxDevices(), d.maxStreams(), d.perDevice(),
+                new RateLimiter.Rule(1_000, Duration.ofMillis(1)), d.wrongCodes(), d.typingBatch());
+        room = new RoomFixture(2, limits);
+        room.room.setWalkInsAllowed(true);
+        int n = 24;
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(n);
+        try {
+            List<java.util.concurrent.Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                int k = i;
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return room.phone().post("/j/" + room.room.token(), java.util.Map.of("name", "Samtidig " + k, "role", "annan"))
+                            .statusCode();
+                }));
+            }
+            start.countDown();
+            int in = 0;
+            for (java.util.concurrent.Future<Integer> a : answers) {
+                int status = a.get(20, java.util.concurrent.TimeUnit.SECONDS);
+                assertThat(status).isIn(303, 503);
+                in += status == 303 ? 1 : 0;
+            }
+            assertThat(in).as("walk-ins let in").isEqualTo(5);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(room.session().participants()).hasSize(2 + 5);
+        Room second = new Room(new Tokens(), room.clock, limits, room.room.claims());
+        second.setWalkInsAllowed(true);
+        RoomServer server = reopen(room.server, room.room, second);
+        try {
+            Phone late = new Phone(server.base(InetAddress.getLoopbackAddress()));
+            assertThat(late.post("/j/" + second.token(), java.util.Map.of("name", "Efter", "role", "annan")).statusCode())
+                    .as("the cap is the window's, not the opening's").isEqualTo(503);
+        } finally {
+            server.close();
+        }
+    }
+
+    @Test
+    void walkInNamesThatLookLikeAListedOneAreRefused() throws Exception {
+        room = new RoomFixture(2, RoomLimits.DEFAULTS.withPerAddress(new RateLimiter.Rule(1_000, Duration.ofMillis(1))));
+        room.room.setWalkInsAllowed(true);
+        for (String lookalike : List.of("Deltagare\u00a01", "Deltagare 1\u200b", "D\u0435ltagare 1", "\u202eDeltagare 1",
+                "DELTAGARE 1", "Deltagare\u2003\u20031", "\uff24\uff45\uff4c\uff54\uff41\uff47\uff41\uff52\uff45 \uff11",
+                "Del\u00adtagare 1", "Deltagare1", "\u0394eltagare 1".replace("\u0394", "D"), "\u0392eltagare 2".replace("\u0392", "D"))) {
+            HttpResponse<String> r = room.phone().post("/j/" + room.room.token(), java.util.Map.of("name", lookalike, "role", "annan"));
+            assertThat(r.statusCode()).as(lookalike).isEqualTo(409);
+        }
+        Phone eva = room.phone();
+        assertThat(eva.post("/j/" + room.room.token(), java.util.Map.of("name", " Eva\u200b\u00a0Berg\u202e ", "role", "annan"))
+                .statusCode()).isEqualTo(303);
+        assertThat(room.session().participants()).extracting(se.samtalsledaren.model.Participant::name)
+                .containsExactly("Deltagare 1", "Deltagare 2", "Eva Berg");
+        assertThat(room.phone().post("/j/" + room.room.token(), java.util.Map.of("name", "\u0415\u03bd\u0430 \u0412\u0435rg", "role", "annan"))
+                .statusCode()).as("Cyrillic and Greek look-alikes of a walk-in's name").isEqualTo(409);
+        assertThat(Names.key("\u0415\u03bd\u0430 \u0412\u0435rg")).isEqualTo(Names.key("Eva Berg"));
+        assertThat(Names.key("\u0415v\u0430")).as("Cyrillic E and a").isEqualTo("eva");
+        assertThat(Names.normalise("Åsa\u200d Öberg")).isEqualTo("Åsa Öberg");
+    }
 }
