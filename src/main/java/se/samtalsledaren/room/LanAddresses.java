@@ -39,6 +39,11 @@ public final class LanAddresses {
 
     /** The addresses of this computer's interfaces now (Wi-Fi first, then cable, then the rest). */
     public static List<Address> find() {
+        return choose(interfaces());
+    }
+
+    /** This computer's network interfaces now, as the operating system describes them (empty if it cannot say). */
+    public static List<Interface> interfaces() {
         List<Interface> all = new ArrayList<>();
         try {
             for (NetworkInterface n : Collections.list(NetworkInterface.getNetworkInterfaces())) {
@@ -52,7 +57,7 @@ public final class LanAddresses {
         } catch (SocketException | NullPointerException e) {
             return List.of();
         }
-        return choose(all);
+        return all;
     }
 
     /** The LAN addresses among {@code interfaces}, best first. */

@@ -55,13 +55,20 @@ public final class Room {
     private final RoomLimits limits;
     private final Map<String, Joined> byToken = new ConcurrentHashMap<>();
     private final Set<String> walkIns = ConcurrentHashMap.newKeySet();
-    private final AtomicInteger walkInsJoined = new AtomicInteger();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private final List<java.util.function.Consumer<String>> removals = new CopyOnWriteArrayList<>();
     private volatile boolean walkInsAllowed;
     private volatile boolean showOwnAirtime;
+    private final RoomClaims claims;
 
+    /** A room whose names are bound for this opening only (a window that opens its room once). */
     public Room(Tokens tokens, Clock clock, RoomLimits limits) {
+        this(tokens, clock, limits, new RoomClaims());
+    }
+
+    /** A room of a window whose {@code claims} (who is whom, walk-ins) outlive this opening. */
+    public Room(Tokens tokens, Clock clock, RoomLimits limits, RoomClaims claims) {
+        this.claims = Objects.requireNonNull(claims);
         this.tokens = Objects.requireNonNull(tokens);
         this.clock = Objects.requireNonNull(clock);
         this.limits = Objects.requireNonNull(limits);
@@ -81,6 +88,11 @@ public final class Room {
 
     public RoomLimits limits() {
         return limits;
+    }
+
+    /** Who is whom for the session window, and its walk-ins. */
+    public RoomClaims claims() {
+        return claims;
     }
 
     public boolean walkInsAllowed() {
@@ -138,7 +150,6 @@ public final class Room {
             byToken.put(deviceToken, new Joined(tokens.publicId(), deviceToken, participantId, walkIn, clock.instant()));
             if (walkIn) {
                 walkIns.add(participantId);
-                walkInsJoined.incrementAndGet();
             }
         }
         changed();
@@ -150,9 +161,9 @@ public final class Room {
         return byToken.values().stream().anyMatch(j -> j.participantId.equals(participantId));
     }
 
-    /** How many walk-ins joined in this opening (removed ones included: the cap is per opening). */
+    /** How many walk-in places the session window has used (removed ones and earlier openings included). */
     public int walkInCount() {
-        return walkInsJoined.get();
+        return claims.walkIns();
     }
 
     /** The participants who joined as walk-ins in this opening. */
@@ -206,7 +217,10 @@ public final class Room {
         return j.streams.get() > 0 || !j.lastSeen.plus(CONNECTED_FOR).isBefore(now);
     }
 
-    /** Removes a device: its token stops working at once. Returns whether there was one. */
+    /**
+     * Removes a device: its token stops working at once, and its participant's name is held
+     * until the facilitator lets it be taken again ({@link RoomClaims#release}). Returns whether there was one.
+     */
     public boolean remove(String deviceId) {
         Joined gone = null;
         for (Joined j : byToken.values()) {
@@ -215,6 +229,7 @@ public final class Room {
             }
         }
         if (gone != null) {
+            claims.hold(gone.participantId);
             String t = gone.token;
             removals.forEach(r -> r.accept(t));
             changed();

@@ -27,6 +27,7 @@ public final class RoomHost {
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private final Runnable roomChanged = this::roomChanged;
     private final java.util.Set<String> walkInsSeen = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final RoomClaims claims = new RoomClaims();
     private Room room;
     private RoomServer server;
     private int port;
@@ -53,7 +54,7 @@ public final class RoomHost {
     public void open(List<InetAddress> addresses, int preferredPort) throws RoomServer.StartFailed {
         synchronized (this) {
             closeNow();
-            Room r = new Room(tokens, clock, limits);
+            Room r = new Room(tokens, clock, limits, claims);
             r.setWalkInsAllowed(walkIns);
             r.setShowOwnAirtime(showOwnAirtime);
             server = RoomServer.start(r, session, clock, addresses, port != 0 ? port : preferredPort, pollMs);
@@ -157,6 +158,17 @@ public final class RoomHost {
         } else {
             changed();
         }
+    }
+
+    /** Who is whom for this window (names bound to phones, names held after a removal), across openings. */
+    public RoomClaims claims() {
+        return claims;
+    }
+
+    /** Lets a participant's name be taken again by the next phone that picks it (after a removal, or a lost phone). */
+    public void releaseName(String participantId) {
+        claims.release(participantId);
+        changed();
     }
 
     /** Disconnects one phone (its token stops working at once). */

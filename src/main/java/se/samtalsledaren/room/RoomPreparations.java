@@ -28,7 +28,7 @@ import se.samtalsledaren.model.Session;
  * free text on a step.
  */
 public final class RoomPreparations {
-    private static final Pattern FIELD = Pattern.compile("([qs])([0-9]{1,3})");
+    private static final Pattern FIELD = Pattern.compile("([qs])([1-9][0-9]{0,2})"); // no leading zeros: "q01" is not "q1"
 
     private RoomPreparations() {}
 

@@ -34,6 +34,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledFuture;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.NetworkConnectionLimit;
 import org.eclipse.jetty.server.Request;
@@ -84,6 +85,8 @@ import se.samtalsledaren.model.Session;
 public final class RoomServer implements AutoCloseable {
     /** The device cookie's name. */
     public static final String COOKIE = "sl_device";
+    /** The cookie with the phone's long-lived key, which binds the names it joined as to it for the session window. */
+    public static final String KEY_COOKIE = "sl_key";
     /** How long a phone keeps its cookie: a working day. */
     static final Duration COOKIE_AGE = Duration.ofHours(12);
     static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
@@ -92,6 +95,18 @@ public final class RoomServer implements AutoCloseable {
     private static final String DEVICE = "room.participant";
     private static final String DEVICE_TOKEN = "room.deviceToken";
     private static final String FORM = "application/x-www-form-urlencoded";
+    /** How long a request body may take to arrive whole; a slower one is cut off (its connection closed). */
+    static final Duration BODY_DEADLINE = Duration.ofSeconds(4);
+    /** Open connections of one remote address: 40 phones behind one address with a page and a live stream each, and room to spare. */
+    static final int CONNECTIONS_PER_ADDRESS = 120;
+    /**
+     * Request bodies read at once from one address before joining, or from one joined phone (a
+     * phone's bodies are small and arrive in milliseconds; forty phones behind one address are
+     * counted each on its own).
+     */
+    static final int BODIES_PER_ADDRESS = 4;
+    /** Server threads; request bodies being read never take more than three quarters of them. */
+    static final int THREADS = 80;
 
     /** The server could not start (the port is taken, an address is gone). */
     public static final class StartFailed extends IOException {
@@ -120,6 +135,8 @@ public final class RoomServer implements AutoCloseable {
     private final RateLimiter perDevice;
     private final RateLimiter perAddress;
     private final RateLimiter wrongCodes;
+    private final AddressBudget bodies = new AddressBudget(BODIES_PER_ADDRESS, THREADS * 3 / 4);
+    private final AddressBudget connections;
     private final TemplateEngine templates = TemplateEngine.createPrecompiled(null, ContentType.Html, null,
             "se.samtalsledaren.room.pages");
     private final ObjectMapper json = new ObjectMapper();
@@ -158,7 +175,8 @@ public final class RoomServer implements AutoCloseable {
             }
         };
         this.airtimeSent = room.showOwnAirtime();
-        this.threads = new QueuedThreadPool(32, 2, 60_000);
+        this.connections = new AddressBudget(CONNECTIONS_PER_ADDRESS, Math.max(CONNECTIONS_PER_ADDRESS, 4 * limits.maxStreams()));
+        this.threads = new QueuedThreadPool(THREADS, 2, 60_000);
         threads.setName("room-http");
         threads.setDaemon(true);
     }
@@ -307,6 +325,7 @@ public final class RoomServer implements AutoCloseable {
                 c.setHost(a.getHostAddress());
                 c.setPort(port);
                 c.setIdleTimeout(30_000);
+                c.addBean(new PerAddress(connections));
                 return c;
             });
         }
@@ -340,6 +359,43 @@ public final class RoomServer implements AutoCloseable {
         r.get("/", ctx -> page(ctx, 200, "code", new Pages.Code(text(ctx), "", "")));
         r.post("/", this::code);
         r.get("/{code}", this::shortAddress);
+    }
+
+    /**
+     * Closes a new connection at once when its remote address already holds its share of the
+     * server's connections, so one address (slow headers, hoarded sockets) cannot fill the
+     * server-wide limit and lock the phones out.
+     */
+    private static final class PerAddress implements org.eclipse.jetty.io.Connection.Listener {
+        private final AddressBudget budget;
+        private final Map<org.eclipse.jetty.io.Connection, String> counted = new java.util.concurrent.ConcurrentHashMap<>();
+
+        PerAddress(AddressBudget budget) {
+            this.budget = budget;
+        }
+
+        @Override
+        public void onOpened(org.eclipse.jetty.io.Connection connection) {
+            String from = remote(connection);
+            if (budget.tryAcquire(from)) {
+                counted.put(connection, from);
+            } else {
+                connection.getEndPoint().close();
+            }
+        }
+
+        @Override
+        public void onClosed(org.eclipse.jetty.io.Connection connection) {
+            String from = counted.remove(connection);
+            if (from != null) {
+                budget.release(from);
+            }
+        }
+
+        private static String remote(org.eclipse.jetty.io.Connection connection) {
+            java.net.SocketAddress a = connection.getEndPoint().getRemoteSocketAddress();
+            return a instanceof InetSocketAddress i && i.getAddress() != null ? i.getAddress().getHostAddress() : String.valueOf(a);
+        }
     }
 
     /** Jetty's own error answers (a malformed request never reaches Javalin): a status and one line. */
@@ -411,11 +467,24 @@ public final class RoomServer implements AutoCloseable {
         String type = Objects.requireNonNullElse(ctx.header("Content-Type"), "");
         int semicolon = type.indexOf(';');
         String mime = (semicolon < 0 ? type : type.substring(0, semicolon)).strip().toLowerCase(Locale.ROOT);
-        if (!mime.equals(FORM)) {
+        if (!mime.equals(FORM) || !knownCharset(type)) {
             throw new Refusal(415, "web.error.badRequest");
         }
         if (ctx.contentLength() > limits.maxBodyBytes()) {
             throw new Refusal(413, "web.error.tooLarge");
+        }
+    }
+
+    /** Whether a content type's charset, if it names one, is one this Java can decode. */
+    static boolean knownCharset(String contentType) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i);\\s*charset\\s*=\\s*\"?([^\";\\s]*)").matcher(contentType);
+        if (!m.find()) {
+            return true;
+        }
+        try {
+            return java.nio.charset.Charset.isSupported(m.group(1));
+        } catch (IllegalArgumentException e) {
+            return false;
         }
     }
 
@@ -426,7 +495,7 @@ public final class RoomServer implements AutoCloseable {
 
     /** The form's fields, each once; anything else is a bad request. */
     private Map<String, String> form(Context ctx, Set<String> allowed) {
-        Map<String, List<String>> raw = ctx.formParamMap();
+        Map<String, List<String>> raw = readForm(ctx);
         Map<String, String> out = new LinkedHashMap<>();
         for (Map.Entry<String, List<String>> e : raw.entrySet()) {
             if (!allowed.contains(e.getKey()) && !allowed.contains("*")) {
@@ -438,6 +507,40 @@ public final class RoomServer implements AutoCloseable {
             out.put(e.getKey(), e.getValue().get(0));
         }
         return out;
+    }
+
+    /**
+     * Reads the form's body on one of the server's threads, within {@link #BODY_DEADLINE} and
+     * {@link #BODIES_PER_ADDRESS} at once per address: a body that trickles in is cut off with its
+     * connection, and more slow bodies from one address are refused without being read, so they
+     * never hold the threads the phones' requests need.
+     */
+    private Map<String, List<String>> readForm(Context ctx) {
+        return withBody(ctx, ctx::formParamMap).orElseThrow(() -> new Refusal(429, "web.error.tooMany"));
+    }
+
+    /** Runs {@code read} (which reads the body) within the address's share and the deadline; empty when the share is used up. */
+    private <T> Optional<T> withBody(Context ctx, java.util.function.Supplier<T> read) {
+        String device = ctx.attribute(DEVICE_TOKEN);
+        String from = device != null ? "device " + device : address(ctx);
+        if (!bodies.tryAcquire(from)) {
+            return Optional.empty();
+        }
+        ScheduledFuture<?> deadline = null;
+        try {
+            org.eclipse.jetty.ee10.servlet.ServletContextRequest request =
+                    org.eclipse.jetty.ee10.servlet.ServletContextRequest.getServletContextRequest(ctx.req());
+            if (request != null) {
+                org.eclipse.jetty.io.EndPoint endPoint = request.getConnectionMetaData().getConnection().getEndPoint();
+                deadline = timer.schedule(() -> endPoint.close(), BODY_DEADLINE.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            }
+            return Optional.of(read.get());
+        } finally {
+            if (deadline != null) {
+                deadline.cancel(false);
+            }
+            bodies.release(from);
+        }
     }
 
     /** A text as typed: line ends as \n, control characters other than tab and line end removed. */
@@ -494,6 +597,15 @@ public final class RoomServer implements AutoCloseable {
             });
         } else if (e instanceof java.util.concurrent.RejectedExecutionException) {
             r = new Refusal(503, "web.error.noRoom");
+        } else if (causedBy(e, IllegalArgumentException.class) instanceof java.nio.charset.IllegalCharsetNameException
+                || causedBy(e, IllegalArgumentException.class) instanceof java.nio.charset.UnsupportedCharsetException) {
+            r = new Refusal(415, "web.error.badRequest");
+        } else if (causedBy(e, IOException.class) != null) {
+            // The phone went away or was cut off (early end of a body, a timeout): the client's doing, one line.
+            LOG.log(System.Logger.Level.INFO, "room request " + ctx.method() + " " + ctx.path() + " from " + address(ctx)
+                    + " ended early: " + causedBy(e, IOException.class));
+            r = new Refusal(400, "web.error.badRequest");
+            ctx.header("Connection", "close");
         } else {
             LOG.log(System.Logger.Level.WARNING, "room request " + ctx.method() + " " + ctx.path() + " failed", e);
             r = new Refusal(500, "web.error.server");
@@ -509,17 +621,36 @@ public final class RoomServer implements AutoCloseable {
         }
     }
 
+    /** The first cause of {@code e} (itself included) that is a {@code type}, or null. */
+    private static Throwable causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return t;
+            }
+        }
+        return null;
+    }
+
     /**
-     * Reads what is left of a refused post's body (within the size limit), so the phone reads
-     * the answer instead of a connection reset while it was still sending.
+     * Reads what is left of a refused post's body, so a phone reads the answer instead of a
+     * connection reset while it was still sending; but only within the address's share of body
+     * reads and {@link #BODY_DEADLINE}, and never for a stranger's host name or a body over the
+     * limit: those are answered at once and the connection is closed without reading on.
      */
     private void drainBody(Context ctx, Refusal r) {
-        if (r.status() != 413 && ctx.method() == io.javalin.http.HandlerType.POST && ctx.contentLength() <= limits.maxBodyBytes()) {
+        if (ctx.method() != io.javalin.http.HandlerType.POST) {
+            return;
+        }
+        boolean read = false;
+        if (r.status() != 413 && r.status() != 421 && ctx.contentLength() <= limits.maxBodyBytes()) {
             try {
-                ctx.bodyAsBytes();
+                read = withBody(ctx, ctx::bodyAsBytes).isPresent();
             } catch (RuntimeException e) {
-                // the answer goes out anyway
+                read = false;
             }
+        }
+        if (!read) {
+            ctx.header("Connection", "close");
         }
     }
 
@@ -606,6 +737,10 @@ public final class RoomServer implements AutoCloseable {
                 joinForm(ctx, 404, t.get("web.error.unknownParticipant"), "", "");
                 return;
             }
+            if (room.claims().claim(id, deviceKey(ctx)) != RoomClaims.Claim.MINE) {
+                joinForm(ctx, 409, t.get("web.error.nameBound"), "", "");
+                return;
+            }
             joined(ctx, id, false);
         } else if (f.containsKey("name") && f.containsKey("role") && f.size() == 2) {
             walkIn(ctx, t, f.get("name"), f.get("role"));
@@ -615,7 +750,7 @@ public final class RoomServer implements AutoCloseable {
     }
 
     private void walkIn(Context ctx, WebText t, String typedName, String roleKey) {
-        String name = clean(typedName).replaceAll("\\s+", " ").strip();
+        String name = Names.normalise(typedName);
         String shownName = name.length() > limits.maxNameChars() ? "" : name;
         if (!room.walkInsAllowed()) {
             joinForm(ctx, 403, t.get("web.error.noWalkIns"), shownName, roleKey);
@@ -626,15 +761,17 @@ public final class RoomServer implements AutoCloseable {
             joinForm(ctx, 400, t.get("web.error.name", limits.maxNameChars()), shownName, roleKey);
             return;
         }
-        if (room.walkInCount() >= limits.maxWalkIns()) {
+        // The place is taken before the session is asked, so walk-ins at the same moment cannot pass the cap.
+        if (!room.claims().reserveWalkIn(limits.maxWalkIns())) {
             joinForm(ctx, 503, t.get("web.error.full"), shownName, roleKey);
             return;
         }
         Participant p = new Participant("gast-" + new Tokens().publicId(), name, role.get(), "");
+        String deviceKey = deviceKey(ctx);
         ctx.future(() -> onServer(session.call(cmd -> {
             Session s = cmd.session();
-            String key = name.toLowerCase(Locale.ROOT);
-            if (s.participants().stream().anyMatch(x -> x.name().strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT).equals(key))) {
+            String key = Names.key(name);
+            if (s.participants().stream().anyMatch(x -> Names.key(x.name()).equals(key))) {
                 return false;
             }
             if (s.participants().size() >= 200) {
@@ -644,8 +781,13 @@ public final class RoomServer implements AutoCloseable {
             all.add(p);
             cmd.setParticipants(all);
             return true;
+        }).whenComplete((added, e) -> {
+            if (e != null || !added) {
+                room.claims().unreserveWalkIn();
+            }
         })).thenAccept(added -> {
             if (added) {
+                room.claims().claim(p.id(), deviceKey);
                 joined(ctx, p.id(), true);
             } else {
                 joinForm(ctx, 409, t.get("web.error.nameTaken"), name, roleKey);
@@ -653,9 +795,24 @@ public final class RoomServer implements AutoCloseable {
         }));
     }
 
+    /**
+     * The phone's long-lived key from its cookie, or a new one (sent with the join's answer): the
+     * names it joins as are bound to it for the session window, across the room's openings.
+     */
+    private static String deviceKey(Context ctx) {
+        String key = ctx.attribute(KEY_COOKIE);
+        if (key == null) {
+            key = Optional.ofNullable(ctx.cookie(KEY_COOKIE)).filter(Tokens::looksLikeToken).orElseGet(() -> new Tokens().token());
+            ctx.attribute(KEY_COOKIE, key);
+        }
+        return key;
+    }
+
     private void joined(Context ctx, String participantId, boolean walkIn) {
         String deviceToken = room.join(participantId, walkIn);
         ctx.header("Set-Cookie", COOKIE + "=" + deviceToken + "; Path=/; Max-Age=" + COOKIE_AGE.toSeconds()
+                + "; HttpOnly; SameSite=Strict");
+        ctx.res().addHeader("Set-Cookie", KEY_COOKIE + "=" + deviceKey(ctx) + "; Path=/; Max-Age=" + COOKIE_AGE.toSeconds()
                 + "; HttpOnly; SameSite=Strict");
         ctx.redirect("/p/now", io.javalin.http.HttpStatus.SEE_OTHER);
     }

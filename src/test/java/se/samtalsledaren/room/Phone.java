@@ -25,6 +25,8 @@ final class Phone {
 
     final String base;
     String cookie;
+    /** The phone's long-lived key cookie ({@link RoomServer#KEY_COOKIE}), kept across the room's openings. */
+    String key;
     String language = "sv-SE,sv;q=0.9,en;q=0.5";
     final List<HttpResponse<String>> seen = new ArrayList<>();
 
@@ -56,8 +58,9 @@ final class Phone {
     HttpRequest.Builder request(String path) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(20))
                 .header("Accept-Language", language);
-        if (cookie != null) {
-            b.header("Cookie", RoomServer.COOKIE + "=" + cookie);
+        if (cookie != null || key != null) {
+            b.header("Cookie", (cookie != null ? RoomServer.COOKIE + "=" + cookie : "")
+                    + (cookie != null && key != null ? "; " : "") + (key != null ? RoomServer.KEY_COOKIE + "=" + key : ""));
         }
         return b;
     }
@@ -67,10 +70,14 @@ final class Phone {
         synchronized (seen) {
             seen.add(res);
         }
-        res.headers().firstValue("Set-Cookie").ifPresent(c -> {
+        for (String c : res.headers().allValues("Set-Cookie")) {
             String v = c.substring(c.indexOf('=') + 1, c.indexOf(';'));
-            cookie = v.isEmpty() ? null : v;
-        });
+            if (c.startsWith(RoomServer.KEY_COOKIE + "=")) {
+                key = v.isEmpty() ? null : v;
+            } else {
+                cookie = v.isEmpty() ? null : v;
+            }
+        }
         return res;
     }
 

@@ -94,8 +94,15 @@ class RoomSecurityTest {
         assertThat(p.postJson("/p/hand", Map.of("up", "1")).statusCode()).isEqualTo(401);
         assertThat(room.room.devices()).isEmpty();
         assertThat(room.room.taken("p1")).isFalse();
+        // The name is held until the facilitator lets it be taken again: not by another phone, nor by this one.
+        for (Phone who : List.of(p, room.phone())) {
+            HttpResponse<String> r = who.post("/j/" + room.room.token(), Map.of("participant", "p1"));
+            assertThat(r.statusCode()).isEqualTo(409);
+            assertThat(r.body()).contains("Det här namnet används redan – be samtalsledaren om hjälp");
+        }
+        room.room.claims().release("p1");
         Phone again = room.joined("p1");
-        assertThat(again.get("/p/now").statusCode()).as("rejoins from the QR code").isEqualTo(200);
+        assertThat(again.get("/p/now").statusCode()).as("rejoins from the QR code once the name is released").isEqualTo(200);
     }
 
     @Test
@@ -104,7 +111,7 @@ class RoomSecurityTest {
         Phone impostor = room.phone();
         HttpResponse<String> r = impostor.post("/j/" + room.room.token(), Map.of("participant", "p2"));
         assertThat(r.statusCode()).isEqualTo(409);
-        assertThat(r.body()).contains("redan ansluten från en annan telefon");
+        assertThat(r.body()).contains("Det här namnet används redan");
         assertThat(impostor.cookie).isNull();
         assertThat(impostor.get("/j/" + room.room.token()).body()).contains("redan ansluten");
         assertThat(impostor.post("/j/" + room.room.token(), Map.of("participant", "p99")).statusCode()).isEqualTo(404);

@@ -152,13 +152,28 @@ class RoomPanelUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(get(base + "/p/state", phone).statusCode()).as("disconnected at once").isEqualTo(401);
         assertThat(robot.lookup("#roomDevicesHeading").queryAs(Label.class).getText()).isEqualTo("Anslutna telefoner (0)");
+        // The name is held until the facilitator lets it be taken again.
+        assertThat(post(vm.joinUrlProperty().get(), "participant=p2", null).statusCode()).isEqualTo(409);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".room-held .room-name").queryAs(Label.class).getText()).isEqualTo("Per Håkansson");
+        assertThat(robot.lookup(".room-held .room-note").queryAs(Label.class).getText())
+                .isEqualTo("Bortkopplad – ingen kan ta namnet förrän du släpper det");
+        robot.interact(() -> scroll.setVvalue(1));
+        Button release = robot.lookup(".room-held .button").queryButton();
+        assertThat(release.getText()).isEqualTo("Släpp namnet");
+        robot.clickOn(release);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".room-held").tryQuery()).isEmpty();
+        HttpResponse<String> again = post(vm.joinUrlProperty().get(), "participant=p2", null);
+        assertThat(again.statusCode()).as("the released name can be taken again").isEqualTo(303);
+        String rejoined = cookie(again);
 
         robot.interact(() -> scroll.setVvalue(0));
         robot.clickOn(toggle);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(toggle.getText()).isEqualTo("Öppna för rummet");
         assertThat(shown(robot, "#roomJoin")).isFalse();
-        assertThatThrownBy(() -> get(base + "/p/state", phone)).isInstanceOf(java.io.IOException.class);
+        assertThatThrownBy(() -> get(base + "/p/state", rejoined)).isInstanceOf(java.io.IOException.class);
     }
 
     @Test

@@ -50,6 +50,11 @@ public final class RoomCommandLine {
     public static SessionWindows.Rooms rooms(List<String> raw, PrintStream err) {
         Optional<String> named = address(raw);
         if (named.isEmpty()) {
+            if (wanted(raw) && !SAID_NO_ADDRESS.getAndSet(true) && LanAddresses.find().isEmpty()) {
+                // At once, before any window: a script waiting for "room: URL" learns why it will not come.
+                err.println(noLanAddress(LanAddresses.interfaces()));
+                err.flush();
+            }
             return SessionWindows.Rooms.onThisComputer();
         }
         try {
@@ -63,6 +68,31 @@ public final class RoomCommandLine {
         }
         err.println("room: " + named.get() + " is not an address of this computer; listening on its LAN addresses");
         return SessionWindows.Rooms.onThisComputer();
+    }
+
+    private static final java.util.concurrent.atomic.AtomicBoolean SAID_NO_ADDRESS = new java.util.concurrent.atomic.AtomicBoolean();
+
+    /**
+     * Why {@code --room} finds no address: the addresses this computer has that are not on a
+     * local network (a public or documentation range), each with how to listen on it anyway.
+     */
+    static String noLanAddress(List<LanAddresses.Interface> interfaces) {
+        List<String> others = new java.util.ArrayList<>();
+        for (LanAddresses.Interface i : interfaces) {
+            if (!i.up() || i.loopback()) {
+                continue;
+            }
+            for (InetAddress a : i.addresses()) {
+                if (a instanceof java.net.Inet4Address && !a.isLinkLocalAddress()) {
+                    others.add(a.getHostAddress() + " (" + i.name() + ")");
+                }
+            }
+        }
+        String found = others.isEmpty() ? "it has no network address besides this computer's own (loopback)"
+                : "its addresses " + String.join(", ", others) + " are not in a local network's private range";
+        return "room: no LAN address for the room: " + found + ". Connect it to the participants' network or a phone's hotspot"
+                + (others.isEmpty() ? "" : ", or listen on one anyway with " + ADDRESS + " " + others.get(0).substring(0, others.get(0).indexOf(' ')))
+                + ". The session opens without its room.";
     }
 
     /** Opens the room of a session window just shown and prints {@code room: URL} when it listens. */

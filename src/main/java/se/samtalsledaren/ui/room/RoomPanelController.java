@@ -72,6 +72,7 @@ public final class RoomPanelController {
         walkInsHeading.textProperty().bind(vm.walkInsHeadingProperty());
         shown(walkInsHeading, javafx.beans.binding.Bindings.isNotEmpty(vm.walkIns()));
         vm.devices().addListener((ListChangeListener<RoomViewModel.DeviceRow>) c -> buildDevices());
+        vm.held().addListener((ListChangeListener<RoomViewModel.HeldRow>) c -> buildDevices());
         vm.walkIns().addListener((ListChangeListener<RoomViewModel.WalkInRow>) c -> buildWalkIns());
         buildDevices();
         buildWalkIns();
@@ -94,13 +95,16 @@ public final class RoomPanelController {
 
     private void buildDevices() {
         devicesBox.getChildren().clear();
-        if (vm.devices().isEmpty()) {
+        if (vm.devices().isEmpty() && vm.held().isEmpty()) {
             Label none = new Label(text.get("room.noDevices"));
             none.getStyleClass().add("room-note");
             devicesBox.getChildren().add(none);
         }
         for (RoomViewModel.DeviceRow d : vm.devices()) {
             devicesBox.getChildren().add(row(d.name(), d.state(), text.get("room.remove"), () -> vm.removeDevice(d), "room-device"));
+        }
+        for (RoomViewModel.HeldRow h : vm.held()) {
+            devicesBox.getChildren().add(row(h.name(), h.state(), text.get("room.releaseName"), () -> vm.releaseName(h), "room-held"));
         }
     }
 

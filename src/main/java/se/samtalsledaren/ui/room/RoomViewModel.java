@@ -54,6 +54,9 @@ public final class RoomViewModel {
     /** A participant who joined from outside the list. */
     public record WalkInRow(String participantId, String name) {}
 
+    /** A participant's name that waits for the facilitator: its phone was removed, or another phone tried it. */
+    public record HeldRow(String participantId, String name, String state) {}
+
     private final RoomHost host;
     private final SessionPort session;
     private final Supplier<List<LanAddresses.Address>> findAddresses;
@@ -75,6 +78,7 @@ public final class RoomViewModel {
     private final BooleanProperty showOwnAirtime = new SimpleBooleanProperty();
     private final ObservableList<DeviceRow> devices = FXCollections.observableArrayList();
     private final ObservableList<WalkInRow> walkIns = FXCollections.observableArrayList();
+    private final ObservableList<HeldRow> held = FXCollections.observableArrayList();
     private final BooleanBinding noAddress;
     private final StringProperty toggleText = new SimpleStringProperty();
     private final StringProperty devicesHeading = new SimpleStringProperty();
@@ -180,6 +184,12 @@ public final class RoomViewModel {
         host.removeDevice(row.id());
     }
 
+    /** Lets a held name be taken again by the next phone that picks it (see {@link RoomHost#releaseName}). */
+    public void releaseName(HeldRow row) {
+        host.releaseName(row.participantId());
+        refresh();
+    }
+
     /** Takes a walk-in off the list (see {@link RoomHost#removeWalkIn}); says so when they stay in the record. */
     public void removeWalkIn(WalkInRow row) {
         host.removeWalkIn(row.participantId()).whenComplete((removed, e) -> fx.execute(() -> {
@@ -246,6 +256,15 @@ public final class RoomViewModel {
         if (!guests.equals(walkIns)) {
             walkIns.setAll(guests);
         }
+        List<HeldRow> waiting = new ArrayList<>();
+        for (String id : host.claims().waiting()) {
+            s.participant(id).ifPresent(p -> waiting.add(new HeldRow(id, p.name(),
+                    text.get(host.claims().held(id) ? "room.held.removed" : "room.held.contested"))));
+        }
+        waiting.sort(java.util.Comparator.comparing(HeldRow::name));
+        if (!waiting.equals(held)) {
+            held.setAll(waiting);
+        }
         devicesHeading.set(text.get("room.devices", devices.size()));
         walkInsHeading.set(text.get("room.walkInList", walkIns.size()));
     }
@@ -305,6 +324,11 @@ public final class RoomViewModel {
 
     public ObservableList<DeviceRow> devices() {
         return devices;
+    }
+
+    /** Names held after a removal or tried from another phone, each with "let the name be taken again". */
+    public ObservableList<HeldRow> held() {
+        return held;
     }
 
     public ObservableList<WalkInRow> walkIns() {
