@@ -66,18 +66,18 @@ public final class RoomPanelController {
         codeLabel.textProperty().bind(vm.codeProperty());
         walkInsCheck.selectedProperty().bindBidirectional(vm.walkInsAllowedProperty());
         airtimeCheck.selectedProperty().bindBidirectional(vm.showOwnAirtimeProperty());
-        devicesHeading.textProperty().bind(vm.devicesHeadingProperty());
+        devicesHeading.textProperty().bind(vm.people().devicesHeadingProperty());
         shown(devicesHeading, vm.openProperty());
         shown(devicesBox, vm.openProperty());
-        walkInsHeading.textProperty().bind(vm.walkInsHeadingProperty());
-        shown(walkInsHeading, javafx.beans.binding.Bindings.isNotEmpty(vm.walkIns()));
-        vm.devices().addListener((ListChangeListener<RoomViewModel.DeviceRow>) c -> buildDevices());
-        vm.held().addListener((ListChangeListener<RoomViewModel.HeldRow>) c -> buildDevices());
-        vm.walkIns().addListener((ListChangeListener<RoomViewModel.WalkInRow>) c -> buildWalkIns());
+        walkInsHeading.textProperty().bind(vm.people().walkInsHeadingProperty());
+        shown(walkInsHeading, javafx.beans.binding.Bindings.isNotEmpty(vm.people().walkIns()));
+        vm.people().devices().addListener((ListChangeListener<RoomPeople.DeviceRow>) c -> buildDevices());
+        vm.people().held().addListener((ListChangeListener<RoomPeople.HeldRow>) c -> buildDevices());
+        vm.people().walkIns().addListener((ListChangeListener<RoomPeople.WalkInRow>) c -> buildWalkIns());
         buildDevices();
         buildWalkIns();
         // A phone that stops asking counts as gone after a minute; nothing else says so.
-        Timeline ticker = new Timeline(new KeyFrame(Duration.seconds(10), e -> vm.refreshDevices()));
+        Timeline ticker = new Timeline(new KeyFrame(Duration.seconds(10), e -> vm.people().refresh()));
         ticker.setCycleCount(Timeline.INDEFINITE);
         root.sceneProperty().addListener((o, a, scene) -> {
             if (scene == null) {
@@ -95,23 +95,23 @@ public final class RoomPanelController {
 
     private void buildDevices() {
         devicesBox.getChildren().clear();
-        if (vm.devices().isEmpty() && vm.held().isEmpty()) {
+        if (vm.people().devices().isEmpty() && vm.people().held().isEmpty()) {
             Label none = new Label(text.get("room.noDevices"));
             none.getStyleClass().add("room-note");
             devicesBox.getChildren().add(none);
         }
-        for (RoomViewModel.DeviceRow d : vm.devices()) {
-            devicesBox.getChildren().add(row(d.name(), d.state(), text.get("room.remove"), () -> vm.removeDevice(d), "room-device"));
+        for (RoomPeople.DeviceRow d : vm.people().devices()) {
+            devicesBox.getChildren().add(row(d.name(), d.state(), text.get("room.remove"), () -> vm.people().removeDevice(d), "room-device"));
         }
-        for (RoomViewModel.HeldRow h : vm.held()) {
-            devicesBox.getChildren().add(row(h.name(), h.state(), text.get("room.releaseName"), () -> vm.releaseName(h), "room-held"));
+        for (RoomPeople.HeldRow h : vm.people().held()) {
+            devicesBox.getChildren().add(row(h.name(), h.state(), text.get("room.releaseName"), () -> vm.people().releaseName(h), "room-held"));
         }
     }
 
     private void buildWalkIns() {
         walkInsBox.getChildren().clear();
-        for (RoomViewModel.WalkInRow w : vm.walkIns()) {
-            walkInsBox.getChildren().add(row(w.name(), "", text.get("room.removeWalkIn"), () -> vm.removeWalkIn(w), "room-walkin"));
+        for (RoomPeople.WalkInRow w : vm.people().walkIns()) {
+            walkInsBox.getChildren().add(row(w.name(), "", text.get("room.removeWalkIn"), () -> vm.people().removeWalkIn(w), "room-walkin"));
         }
     }
 

@@ -21,8 +21,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import se.samtalsledaren.model.Participant;
-import se.samtalsledaren.model.Session;
 import se.samtalsledaren.room.LanAddresses;
 import se.samtalsledaren.room.QrCode;
 import se.samtalsledaren.room.Room;
@@ -48,15 +46,6 @@ public final class RoomViewModel {
         }
     }
 
-    /** A joined phone: whose it is and how it is doing. */
-    public record DeviceRow(String id, String name, String state, boolean walkIn) {}
-
-    /** A participant who joined from outside the list. */
-    public record WalkInRow(String participantId, String name) {}
-
-    /** A participant's name that waits for the facilitator: its phone was removed, or another phone tried it. */
-    public record HeldRow(String participantId, String name, String state) {}
-
     private final RoomHost host;
     private final SessionPort session;
     private final Supplier<List<LanAddresses.Address>> findAddresses;
@@ -64,7 +53,7 @@ public final class RoomViewModel {
     private final UiText text;
     private final Background background;
     private final Executor fx;
-    private final DateTimeFormatter time;
+    private final RoomPeople people;
     private final ReadOnlyBooleanWrapper open = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ObservableList<AddressChoice> addresses = FXCollections.observableArrayList();
@@ -76,13 +65,8 @@ public final class RoomViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty walkInsAllowed = new SimpleBooleanProperty();
     private final BooleanProperty showOwnAirtime = new SimpleBooleanProperty();
-    private final ObservableList<DeviceRow> devices = FXCollections.observableArrayList();
-    private final ObservableList<WalkInRow> walkIns = FXCollections.observableArrayList();
-    private final ObservableList<HeldRow> held = FXCollections.observableArrayList();
     private final BooleanBinding noAddress;
     private final StringProperty toggleText = new SimpleStringProperty();
-    private final StringProperty devicesHeading = new SimpleStringProperty();
-    private final StringProperty walkInsHeading = new SimpleStringProperty();
 
     /**
      * @param findAddresses   this computer's LAN addresses (asked again whenever the room opens)
@@ -98,7 +82,7 @@ public final class RoomViewModel {
         this.text = text;
         this.background = background;
         this.fx = fx;
-        this.time = DateTimeFormatter.ofPattern("HH:mm").withZone(zone);
+        this.people = new RoomPeople(host, session, text, fx, DateTimeFormatter.ofPattern("HH:mm").withZone(zone), message::set);
         noAddress = Bindings.isEmpty(addresses);
         walkInsAllowed.set(host.walkInsAllowed());
         showOwnAirtime.set(host.showOwnAirtime());
@@ -106,13 +90,6 @@ public final class RoomViewModel {
         showOwnAirtime.addListener((o, a, b) -> host.setShowOwnAirtime(b));
         address.addListener((o, a, b) -> refreshAddress());
         host.addListener(() -> fx.execute(this::refresh));
-        session.addListener(() -> {
-            java.util.List<Participant> now = session.snapshot().participants();
-            if (now != shownParticipants) {
-                shownParticipants = now;
-                fx.execute(this::refreshNames);
-            }
-        });
         findAddresses();
         refresh();
     }
@@ -180,30 +157,10 @@ public final class RoomViewModel {
         });
     }
 
-    public void removeDevice(DeviceRow row) {
-        host.removeDevice(row.id());
-    }
-
-    /** Lets a held name be taken again by the next phone that picks it (see {@link RoomHost#releaseName}). */
-    public void releaseName(HeldRow row) {
-        host.releaseName(row.participantId());
-        refresh();
-    }
-
-    /** Takes a walk-in off the list (see {@link RoomHost#removeWalkIn}); says so when they stay in the record. */
-    public void removeWalkIn(WalkInRow row) {
-        host.removeWalkIn(row.participantId()).whenComplete((removed, e) -> fx.execute(() -> {
-            if (e == null && !removed) {
-                message.set(text.get("room.walkInKept", row.name()));
-            }
-            refresh();
-        }));
-    }
-
     private void refresh() {
         // The address first: whoever hears "open" reads it.
         refreshAddress();
-        refreshNames();
+        people.refresh();
         toggleText.set(text.get(host.isOpen() ? "room.close" : "room.open"));
         open.set(host.isOpen());
     }
@@ -224,51 +181,11 @@ public final class RoomViewModel {
     }
 
     private String qrFor = "";
-    /** The participant list the names were last read from (the session's lists are replaced, never changed). */
-    private volatile java.util.List<Participant> shownParticipants;
 
-    /** Re-reads the phones (a phone that stops asking counts as gone after a minute: the view calls this now and then). */
-    public void refreshDevices() {
-        refreshNames();
+    /** The phones, held names and walk-ins of the room, each with what the facilitator can do. */
+    public RoomPeople people() {
+        return people;
     }
-
-    private void refreshNames() {
-        Session s = session.snapshot();
-        List<DeviceRow> rows = new ArrayList<>();
-        host.room().ifPresent(r -> {
-            for (Room.Device d : r.devices()) {
-                String name = s.participant(d.participantId()).map(Participant::name).orElse("–");
-                String state = d.connected() ? text.get("room.device.connected") : text.get("room.device.away", time.format(d.lastSeen()));
-                if (d.walkIn()) {
-                    state += " · " + text.get("room.device.walkIn");
-                }
-                rows.add(new DeviceRow(d.id(), name, state, d.walkIn()));
-            }
-        });
-        if (!rows.equals(devices)) {
-            devices.setAll(rows);
-        }
-        List<WalkInRow> guests = new ArrayList<>();
-        for (String id : host.walkIns()) {
-            s.participant(id).ifPresent(p -> guests.add(new WalkInRow(p.id(), p.name())));
-        }
-        guests.sort(java.util.Comparator.comparing(WalkInRow::name));
-        if (!guests.equals(walkIns)) {
-            walkIns.setAll(guests);
-        }
-        List<HeldRow> waiting = new ArrayList<>();
-        for (String id : host.claims().waiting()) {
-            s.participant(id).ifPresent(p -> waiting.add(new HeldRow(id, p.name(),
-                    text.get(host.claims().held(id) ? "room.held.removed" : "room.held.contested"))));
-        }
-        waiting.sort(java.util.Comparator.comparing(HeldRow::name));
-        if (!waiting.equals(held)) {
-            held.setAll(waiting);
-        }
-        devicesHeading.set(text.get("room.devices", devices.size()));
-        walkInsHeading.set(text.get("room.walkInList", walkIns.size()));
-    }
-
     public ReadOnlyBooleanProperty openProperty() {
         return open.getReadOnlyProperty();
     }
@@ -322,24 +239,4 @@ public final class RoomViewModel {
         return showOwnAirtime;
     }
 
-    public ObservableList<DeviceRow> devices() {
-        return devices;
-    }
-
-    /** Names held after a removal or tried from another phone, each with "let the name be taken again". */
-    public ObservableList<HeldRow> held() {
-        return held;
-    }
-
-    public ObservableList<WalkInRow> walkIns() {
-        return walkIns;
-    }
-
-    public StringProperty devicesHeadingProperty() {
-        return devicesHeading;
-    }
-
-    public StringProperty walkInsHeadingProperty() {
-        return walkInsHeading;
-    }
 }
