@@ -1,6 +1,8 @@
 package se.samtalsledaren.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.samtalsledaren.ui.SessionWindowKit.model;
+import static se.samtalsledaren.ui.SessionWindowKit.text;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -85,20 +87,7 @@ class SessionPanelsUiTest {
     }
 
     private Stage open(FxRobot robot, Session session) {
-        robot.interact(() -> windows.openSession(session, library.byId("skr-11").orElseThrow().value(), null));
-        Stage stage = Window.getWindows().stream().filter(w -> w instanceof Stage s && s.isShowing() && s.getTitle() != null
-                && s.getTitle().startsWith("Session:")).map(w -> (Stage) w).reduce((a, b) -> b).orElseThrow();
-        robot.targetWindow(stage);
-        return stage;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T> T model(Stage stage, Class<T> type) {
-        return (T) stage.getProperties().get(type);
-    }
-
-    private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(Labeled.class).getText();
+        return SessionWindowKit.openOnCase11(robot, windows, library, session);
     }
 
     /** Whether a node and all its parents are visible. */
