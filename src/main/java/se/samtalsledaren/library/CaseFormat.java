@@ -86,6 +86,26 @@ public final class CaseFormat {
         return toCase(root);
     }
 
+    /**
+     * Reads one of the app's own case files (bundled in the jar): parsed as strictly as any file,
+     * but not checked against the schema again at every start, since the build checks each of them
+     * ({@code BundledCasesTest.everyBundledFileValidatesAgainstTheSchema}). Compiling the schema and
+     * checking 13 files took about a third of the library's loading at start, on the core the
+     * window's start needs too (docs/performance.md). A file that does not read as a case anyway is
+     * read again with every check, so that its problems are reported as for any file.
+     */
+    public Case readBundled(String file, byte[] bytes) throws FileProblemException {
+        JsonNode root = json.readObject(file, bytes);
+        if (root.path("formatVersion").isIntegralNumber() && root.path("formatVersion").asLong() <= FORMAT_VERSION) {
+            try {
+                return toCase(root);
+            } catch (RuntimeException notACase) {
+                // Reported below, with the schema's words.
+            }
+        }
+        return read(file, bytes);
+    }
+
     private static Case toCase(JsonNode n) {
         List<NarrativeBlock> narrative = new ArrayList<>();
         for (JsonNode b : n.get("narrative")) {

@@ -120,7 +120,7 @@ public final class CaseLibraryLoader {
 
     private Loaded loadBundled(String name) {
         try (InputStream in = resource(name)) {
-            return Loaded.of(new LibraryEntry(format.read(name, in.readAllBytes()), LibraryEntry.BUNDLED, name, true));
+            return Loaded.of(new LibraryEntry(format.readBundled(name, in.readAllBytes()), LibraryEntry.BUNDLED, name, true));
         } catch (FileProblemException e) {
             return Loaded.failed(e.problems());
         } catch (IOException e) {

@@ -166,6 +166,19 @@ class BundledCasesTest {
         }
     }
 
+    /** The start reads the bundled files without the schema check above: it must give the same cases. */
+    @Test
+    void theLibraryGivesEveryBundledFileAsTheFullCheckReadsIt() throws Exception {
+        CaseFormat format = new CaseFormat(MESSAGES);
+        for (String name : CaseLibraryLoader.bundledFileNames()) {
+            try (InputStream in = getClass().getClassLoader().getResourceAsStream(CaseLibraryLoader.BUNDLED_FOLDER + name)) {
+                Case checked = format.read(name, in.readAllBytes());
+                assertThat(LIBRARY.entries()).filteredOn(e -> e.file().equals(name)).singleElement()
+                        .satisfies(e -> assertThat(e.value()).as(name).isEqualTo(checked));
+            }
+        }
+    }
+
     @Test
     void indexListsExactlyTheCaseFilesInTheCasesFolder() throws IOException {
         List<String> onDisk;

@@ -77,6 +77,23 @@ class CaseFormatTest {
     }
 
     @Test
+    void aBundledFileReadsAsAnyFileDoes() throws Exception {
+        assertThat(format.readBundled("ok.json", utf8(VALID))).isEqualTo(format.read("ok.json", utf8(VALID)));
+    }
+
+    @Test
+    void aBrokenBundledFileIsReportedWithEveryCheck() {
+        byte[] noTitle = utf8(VALID.replace("\"title\": \"Ett övningscase\",", ""));
+        assertThatThrownBy(() -> format.readBundled("broken.json", noTitle))
+                .isInstanceOfSatisfying(FileProblemException.class, e -> assertThat(e.problems())
+                        .extracting(FileProblem::field, FileProblem::message)
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple("$.title", "the field \"title\" is missing")));
+        byte[] notJson = utf8(VALID.substring(0, VALID.length() / 2));
+        assertThatThrownBy(() -> format.readBundled("broken.json", notJson))
+                .isInstanceOfSatisfying(FileProblemException.class, e -> assertThat(e.problems().get(0).message()).startsWith("not valid JSON"));
+    }
+
+    @Test
     void acceptsAUtf8ByteOrderMark() throws Exception {
         byte[] body = utf8(VALID);
         byte[] withBom = new byte[body.length + 3];
