@@ -2,6 +2,7 @@ package se.samtalsledaren.ui;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -16,8 +17,8 @@ import javafx.stage.Window;
 import se.samtalsledaren.json.Messages;
 import se.samtalsledaren.library.CaseLibrary;
 import se.samtalsledaren.store.AppDirectories;
-import se.samtalsledaren.store.Preferences;
 import se.samtalsledaren.store.ParticipantLists;
+import se.samtalsledaren.store.Preferences;
 import se.samtalsledaren.store.PreferencesStore;
 import se.samtalsledaren.store.PreparationFormat;
 import se.samtalsledaren.store.SessionStore;
@@ -50,8 +51,9 @@ import se.samtalsledaren.ui.preferences.PreferencesDialog;
  * work, clock, preferences) and the windows on them (session, participant, export, recovery), and
  * the main window's content with {@link MainWindow}. Preferences and the case library are read on
  * a thread of their own ({@link StartupLoad}), begun in {@code main} before the toolkit starts;
- * {@link #start} wires everything meanwhile and waits for the library only before showing the
- * window, so the library is listed in the first frame; {@link #stop()} saves the window bounds.
+ * {@link #start} builds the main view on another ({@link #buildMain()}, which waits for the library
+ * last) while the FX thread shows the window, and puts the view in before the first frame, so the
+ * library is listed in it; {@link #stop()} saves the window bounds.
  * Changed preferences rebuild the main window's content ({@link #showMain()}) in their language.
  */
 public final class App extends Application {
@@ -145,13 +147,18 @@ public final class App extends Application {
         sizes = new WindowSizes(preferences);
         // Logging out or shutting down sends SIGTERM: write what is pending before the JVM goes.
         Runtime.getRuntime().addShutdownHook(new Thread(this::finishAutosave, "autosave-on-exit"));
-        Windows windows = showMain();
+        // The main view (its FXML, controllers and the windows they open) is built on a thread of
+        // its own while this one makes and shows the window: nodes may be made on any thread until
+        // they join a showing scene. The view goes into the window before any pulse can run, so the
+        // first frame is the whole view, laid out once (docs/performance.md, ninth round).
+        CompletableFuture<MainView> building = StartupLoad.onThreadOfItsOwn("main-view", this::buildMain);
         // Files named on the command line (or by "open with"): preparations open in participant mode, sessions in a session window.
         List<Path> files = getParameters().getUnnamed().stream().filter(a -> a.endsWith(".json")).map(Path::of).toList();
         List<Path> preparationFiles = files.stream().filter(App::isPreparationFile).toList();
-        preparationFiles.forEach(windows.participants()::openFile);
         if (getParameters().getRaw().contains(PARTICIPANT_FLAG)) {
             // A participant preparing alone sees only participant mode; crashed sessions wait for the next normal start.
+            Windows windows = install(StartupLoad.join(building), false);
+            preparationFiles.forEach(windows.participants()::openFile);
             if (preparationFiles.isEmpty()) {
                 windows.participants().open(null);
             }
@@ -159,10 +166,16 @@ public final class App extends Application {
             return;
         }
         // Drawing the icons takes five snapshots (~25 ms): after the first frame, not before it.
-        MainWindow.afterFirstFrame(stage.getScene(), () -> stage.getIcons().setAll(AppIcon.images()));
+        MainWindow.afterFirstFrame(mainScene(), () -> stage.getIcons().setAll(AppIcon.images()));
         WindowPlacement.place(stage, initialPreferences.window());
-        WindowSizes.showKeepingBounds(stage, () -> MainWindow.showLaidOutOnce(stage));
+        Windows[] built = new Windows[1];
+        WindowSizes.showKeepingBounds(stage, () -> {
+            stage.show();
+            built[0] = install(StartupLoad.join(building), false);
+        });
+        Windows windows = built[0];
         mainShown = true;
+        preparationFiles.forEach(windows.participants()::openFile);
         if (getParameters().getRaw().contains(StartupProbe.ARGUMENT)) {
             StartupProbe.forThisJvm(() -> Platform.runLater(Platform::exit)).attach(stage.getScene(),
                     StartupProbe.casesListed(stage.getScene().getRoot()));
@@ -189,12 +202,24 @@ public final class App extends Application {
     /** The windows the main window opens, in the language it was built in. */
     private record Windows(SessionWindows sessions, ParticipantWindows participants) {}
 
+    /** The main window's content and the windows it opens, in one language; made on any thread. */
+    private record MainView(Parent root, UiText text, SessionWindows sessions, ParticipantWindows participants) {}
+
     /**
-     * Builds the main window's content in the language of the preferences, or rebuilds it after
-     * they changed, keeping the selected case. Open session, participant and editor windows are
-     * left as they are (in their language until reopened).
+     * Rebuilds the main window's content in the language of the preferences after they changed,
+     * keeping the selected case. Open session, participant and editor windows are left as they are
+     * (in their language until reopened).
      */
     private Windows showMain() {
+        return install(buildMain(), true);
+    }
+
+    /**
+     * Builds the main window's content in the language of the preferences and the windows it
+     * opens. Touches no shown window, so it may run off the FX thread (the start builds it on a
+     * thread of its own).
+     */
+    private MainView buildMain() {
         UiText text = new UiText(UiText.localeOf(preferences.current().language()));
         Messages msgs = new Messages(text.locale());
         String css = App.class.getResource("app.css").toExternalForm();
@@ -207,8 +232,6 @@ public final class App extends Application {
                 new SessionWindows.Durability(locks, recovery, Scheduler.of(autosaveThread), App::onFxThread,
                         ZoneId.systemDefault()), new SoundChime(background), exports, new PreparationFormat(msgs), preferences,
                 RoomCommandLine.rooms(getParameters().getRaw(), System.err));
-        sessionWindows = sessions;
-        allSessionWindows.add(sessions);
         ParticipantWindows participants = new ParticipantWindows(text, background, clock, new PreparationFormat(msgs),
                 StartupLoad.loader(msgs)::readFile, () -> latestLibrary().entries(), css, () -> preferences.current().zoom(),
                 sizes);
@@ -218,21 +241,35 @@ public final class App extends Application {
         Parent root = MainWindow.build(text, this::latestLibrary, preferences, Platform::exit, sessions, background,
                 Clock.systemDefaultZone(), new MainActions(participants::open, owner -> showPreferences(text, owner),
                         compare::choose, workshops::show));
-        LibraryViewModel libraryVm = MainWindow.library(root);
+        return new MainView(root, text, sessions, participants);
+    }
+
+    /**
+     * Puts a built view into the window (on the FX thread): as its first content, or in place of
+     * the content before, keeping the selected case ({@code replacing}).
+     */
+    private Windows install(MainView view, boolean replacing) {
+        sessionWindows = view.sessions();
+        allSessionWindows.add(view.sessions());
+        LibraryViewModel libraryVm = MainWindow.library(view.root());
         currentLibrary.set(libraryVm.libraryProperty().get());
         libraryVm.libraryProperty().addListener((o, a, lib) -> currentLibrary.set(lib));
-        if (stage.getScene() == null) {
-            // Made at the window's size: a scene of no set size would first lay the whole view out at
-            // its preferred size (measuring every case cell and filter entry) and then again.
-            Preferences.WindowBounds place = WindowPlacement.bounds(preferences.current().window());
-            Scene scene = new Scene(root, place.width(), place.height());
-            scene.getStylesheets().add(css);
-            stage.setScene(scene);
+        if (replacing) {
+            MainWindow.replaceView(mainScene(), view.root());
         } else {
-            MainWindow.replaceView(stage.getScene(), root);
+            mainScene().setRoot(view.root());
         }
-        stage.titleProperty().bind(MainWindow.title(root, text));
-        return new Windows(sessions, participants);
+        stage.titleProperty().bind(MainWindow.title(view.root(), view.text()));
+        return new Windows(view.sessions(), view.participants());
+    }
+
+    /** The main window's scene, made empty at the window's size the first time. */
+    private Scene mainScene() {
+        if (stage.getScene() == null) {
+            stage.setScene(MainWindow.emptyScene(WindowPlacement.bounds(preferences.current().window()),
+                    App.class.getResource("app.css").toExternalForm()));
+        }
+        return stage.getScene();
     }
 
     private void showPreferences(UiText text, Window owner) {

@@ -29,9 +29,10 @@ final class StartupLoad {
     /** Starts reading preferences and library on a new daemon thread. */
     static StartupLoad begin(AppDirectories directories) {
         StartupLoad load = new StartupLoad(directories);
-        Thread loader = new Thread(load::run, "library-loader");
-        loader.setDaemon(true);
-        loader.start();
+        onThreadOfItsOwn("library-loader", () -> {
+            load.run();
+            return null;
+        });
         return load;
     }
 
@@ -92,8 +93,17 @@ final class StartupLoad {
         return join(library);
     }
 
+    /** {@code work}'s result, worked out on a new daemon thread named {@code name}. */
+    static <T> CompletableFuture<T> onThreadOfItsOwn(String name, java.util.function.Supplier<T> work) {
+        return CompletableFuture.supplyAsync(work, runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            thread.start();
+        });
+    }
+
     /** The value, or what went wrong in the loading thread, thrown as it was thrown there. */
-    private static <T> T join(CompletableFuture<T> value) {
+    static <T> T join(CompletableFuture<T> value) {
         try {
             return value.join();
         } catch (CompletionException e) {

@@ -10,7 +10,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
+import javafx.application.Platform;
 import javafx.collections.FXCollections;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -43,21 +45,30 @@ class StartupProbeTest {
     private final ByteArrayOutputStream mainOut = new ByteArrayOutputStream();
     private final AtomicInteger mainExits = new AtomicInteger();
 
-    /** The real main view, probed from its very first layout pass. */
+    /**
+     * The real main view, built off the FX thread and put into the shown window before any pulse,
+     * as {@code App.start} does, probed from its very first layout pass.
+     */
     @Start
     void start(Stage stage) {
         Messages messages = new Messages(new Locale("sv"));
         CaseLibrary library = new CaseLibraryLoader(new CaseFormat(messages), messages).load(List.of());
         PreferencesService prefs = new PreferencesService(new PreferencesStore(AppDirectories.under(home)),
                 Preferences.defaults(), Background.synchronous(), e -> { throw new AssertionError(e); });
-        Parent root = MainWindow.build(new UiText(new Locale("sv")), library, prefs, () -> { }, TestWindows::create,
-                TestWindows.actions(library));
-        Scene scene = new Scene(root, 1280, 800);
+        CompletableFuture<Parent> building = CompletableFuture.supplyAsync(() -> {
+            assertThat(Platform.isFxApplicationThread()).isFalse();
+            return MainWindow.build(new UiText(new Locale("sv")), library, prefs, () -> { }, TestWindows::create,
+                    TestWindows.actions(library));
+        });
+        Scene scene = MainWindow.emptyScene(new Preferences.WindowBounds(0, 0, 1280, 800, false),
+                App.class.getResource("app.css").toExternalForm());
         stage.setScene(scene);
         FakeClock clock = FakeClock.at("2026-11-23T09:00:01.234Z");
+        stage.show();
+        Parent root = building.join();
+        scene.setRoot(root);
         new StartupProbe(clock, Instant.parse("2026-11-23T09:00:00Z").toEpochMilli(), print(mainOut), mainExits::incrementAndGet)
                 .attach(scene, StartupProbe.casesListed(root));
-        MainWindow.showLaidOutOnce(stage); // as App.start shows the main window
     }
 
     private static PrintStream print(ByteArrayOutputStream out) {
@@ -69,7 +80,7 @@ class StartupProbeTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(mainOut.toString(StandardCharsets.UTF_8)).isEqualTo("first-frame-ms: 1234\nlayout-pass: 1\n".replace("\n", System.lineSeparator()));
         assertThat(mainExits).hasValue(1);
-        // Shown with an empty root first: the window has its real content back, laid out.
+        // Shown with an empty root first: the window has its real content, laid out.
         javafx.scene.control.ListView<?> cases = robot.lookup("#caseList").queryAs(javafx.scene.control.ListView.class);
         assertThat(cases.getScene().getRoot().lookup("#librarySearch")).isNotNull();
         assertThat(cases.getItems()).hasSize(13);

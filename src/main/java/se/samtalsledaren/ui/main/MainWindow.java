@@ -11,8 +11,8 @@ import javafx.beans.binding.StringBinding;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.layout.Pane;
-import javafx.stage.Stage;
 import se.samtalsledaren.json.Messages;
+import se.samtalsledaren.store.Preferences;
 import se.samtalsledaren.library.CaseFormat;
 import se.samtalsledaren.library.CaseLibrary;
 import se.samtalsledaren.library.CaseLibraryLoader;
@@ -136,18 +136,17 @@ public final class MainWindow {
     }
 
     /**
-     * Shows the window with its scene's content laid out once, in the first pulse. {@code show()}
-     * lays the scene out at once, and JavaFX then marks the whole tree for layout again before
-     * the first frame (seen at {@code WINDOW_SHOWN}), so the main view was laid out twice, ~0.1 s
-     * (docs/performance.md). Shown with an empty root instead, and given its content back before
-     * any pulse can run, the window's first frame is the same and costs one layout.
+     * The main window's scene before its content is there: an empty root at the window's size
+     * (a scene of no set size would first lay the whole view out at its preferred size, measuring
+     * every case cell and filter entry, and then again), with the app's stylesheet. The window is
+     * shown with it and given its content before any pulse can run, so the first frame is the whole
+     * view laid out once: {@code show()} with the content in place lays it out at once, and JavaFX
+     * then marks the whole tree for layout again before the first frame (docs/performance.md).
      */
-    public static void showLaidOutOnce(Stage stage) {
-        Scene scene = stage.getScene();
-        Parent content = scene.getRoot();
-        scene.setRoot(new Pane());
-        stage.show();
-        scene.setRoot(content);
+    public static Scene emptyScene(Preferences.WindowBounds place, String css) {
+        Scene scene = new Scene(new Pane(), place.width(), place.height());
+        scene.getStylesheets().add(css);
+        return scene;
     }
 
     /** Runs {@code task} on the FX thread once the scene's next frame has been laid out. */
