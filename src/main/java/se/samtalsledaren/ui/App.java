@@ -151,6 +151,9 @@ public final class App extends Application {
         // its own while this one makes and shows the window: nodes may be made on any thread until
         // they join a showing scene. The view goes into the window before any pulse can run, so the
         // first frame is the whole view, laid out once (docs/performance.md, ninth round).
+        // JavaFX's stylesheet is put in place by the first control made; made on another thread,
+        // that happens later on this one, and a window styled before it lacks its colours.
+        Application.setUserAgentStylesheet(Application.STYLESHEET_MODENA);
         CompletableFuture<MainView> building = StartupLoad.onThreadOfItsOwn("main-view", this::buildMain);
         // Files named on the command line (or by "open with"): preparations open in participant mode, sessions in a session window.
         List<Path> files = getParameters().getUnnamed().stream().filter(a -> a.endsWith(".json")).map(Path::of).toList();
@@ -160,7 +163,10 @@ public final class App extends Application {
             Windows windows = install(StartupLoad.join(building), false);
             preparationFiles.forEach(windows.participants()::openFile);
             if (preparationFiles.isEmpty()) {
-                windows.participants().open(null);
+                Stage participant = windows.participants().open(null);
+                if (getParameters().getRaw().contains(StartupProbe.ARGUMENT)) {
+                    StartupProbe.forThisJvm(() -> Platform.runLater(Platform::exit)).attach(participant.getScene(), () -> true);
+                }
             }
             stage.getIcons().setAll(AppIcon.images());
             return;
