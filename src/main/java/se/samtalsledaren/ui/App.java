@@ -174,10 +174,18 @@ public final class App extends Application {
         // Drawing the icons takes five snapshots (~25 ms): after the first frame, not before it.
         MainWindow.afterFirstFrame(mainScene(), () -> stage.getIcons().setAll(AppIcon.images()));
         WindowPlacement.place(stage, initialPreferences.window());
+        // The library is waited for before the window shows (it is almost always read by now): a
+        // slow library folder keeps the window from showing, rather than showing it frozen.
+        library();
         Windows[] built = new Windows[1];
         WindowSizes.showKeepingBounds(stage, () -> {
             stage.show();
-            built[0] = install(StartupLoad.join(building), false);
+            try {
+                built[0] = install(StartupLoad.join(building), false);
+            } catch (RuntimeException | Error e) {
+                stage.hide();
+                throw e;
+            }
         });
         Windows windows = built[0];
         mainShown = true;

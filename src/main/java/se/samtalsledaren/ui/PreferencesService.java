@@ -14,7 +14,8 @@ public final class PreferencesService {
     private final PreferencesStore store;
     private final Background background;
     private final Consumer<Throwable> onError;
-    private Preferences current;
+    /** Read by the thread the start builds the main view on, written on the FX thread. */
+    private volatile Preferences current;
 
     public PreferencesService(PreferencesStore store, Preferences initial, Background background,
                               Consumer<Throwable> onError) {

@@ -108,6 +108,24 @@ class LibraryUiTest {
     }
 
     @Test
+    void theReaderNamesTheCasesOriginAndRelatedCasesOnceThePointerIsOverThem(FxRobot robot) {
+        robot.interact(() -> list(robot).getSelectionModel().select(list(robot).getItems().stream()
+                .filter(e -> e.value().number() == 2).findFirst().orElseThrow()));
+        Label origin = robot.lookup("#caseOrigin").queryAs(Label.class);
+        assertThat(origin.getTooltip()).as("no tooltip popup until hovered").isNull();
+        robot.moveTo(origin);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(origin.getTooltip().getText()).isEqualTo(origin.getText()).isEqualTo("Inbyggt SKR-case (skrivskyddat)");
+
+        javafx.scene.control.Hyperlink link = robot.lookup(".related-link").queryAllAs(javafx.scene.control.Hyperlink.class)
+                .stream().filter(l -> l.getText().equals("Case 3")).findFirst().orElseThrow();
+        assertThat(link.getTooltip()).isNull();
+        robot.moveTo(link);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(link.getTooltip().getText()).isEqualTo("Case 3: Prioriteringar i politiken och prioriteringar i förvaltningen");
+    }
+
+    @Test
     void searchingFlygplatsFindsCase3(FxRobot robot) {
         robot.clickOn("#librarySearch").write("flygplats");
         WaitForAsyncUtils.waitForFxEvents();

@@ -64,6 +64,9 @@ public final class CaseReaderController {
         String zoomOutTip = text.get("menu.view.zoomOut");
         Tooltips.onFirstHover(zoomInButton, () -> zoomInTip);
         Tooltips.onFirstHover(zoomOutButton, () -> zoomOutTip);
+        // The case's origin in full, for when the label is cut short; made on first hover, since a
+        // tooltip is a window of its own and the view may be built off the FX thread.
+        Tooltips.onFirstHover(originLabel, () -> originLabel.getText().isEmpty() ? null : originLabel.getText());
         startSessionButton.setOnAction(e -> vm.startSession());
         startSessionButton.disableProperty().bind(vm.entryProperty().isNull());
         startSessionButton.setVisible(vm.offersSession());
@@ -158,7 +161,7 @@ public final class CaseReaderController {
                 : entry.unsaved() ? text.get("reader.origin.unsaved")
                 : text.get("reader.origin.folder", java.nio.file.Path.of(entry.origin()).resolve(entry.file()).toString());
         originLabel.setText(where);
-        originLabel.setTooltip(new javafx.scene.control.Tooltip(where));
+        Tooltips.update(originLabel, where);
     }
 
     /**
@@ -225,7 +228,7 @@ public final class CaseReaderController {
         pane.getChildren().add(styled(new Label(text.get("reader.related")), "related-label"));
         for (LibraryEntry r : vm.related()) {
             Hyperlink link = new Hyperlink(text.get("reader.caseShort", r.value().number()));
-            link.setTooltip(new javafx.scene.control.Tooltip(r.value().label()));
+            Tooltips.onFirstHover(link, () -> r.value().label());
             link.setOnAction(e -> vm.openRelated(r));
             link.getStyleClass().add("related-link");
             pane.getChildren().add(link);
