@@ -90,6 +90,29 @@ class SessionPanelsUiTest {
         return SessionWindowKit.openOnCase11(robot, windows, library, session);
     }
 
+    /**
+     * In English at 1280×800 the floor's "Give the floor" and "Next speaker" are longer than their
+     * share of the right column: they go onto two lines instead of being cut to "Give the fl…".
+     */
+    @Test
+    void theFloorButtonsAreReadInFullInEnglishAt1280x800(FxRobot robot) {
+        windows = TestWindows.create(library, Locale.ENGLISH);
+        Stage stage = open(robot, session(Phase.STEP_1, false, List.of()));
+        robot.interact(() -> {
+            stage.setWidth(1280);
+            stage.setHeight(800);
+        });
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        for (String id : List.of("#speakButton", "#handOverButton", "#endSlotButton")) {
+            javafx.scene.control.Button button = robot.lookup(id).queryAs(javafx.scene.control.Button.class);
+            String shown = button.lookupAll(".text").stream().filter(n -> n instanceof javafx.scene.text.Text)
+                    .map(n -> ((javafx.scene.text.Text) n).getText()).findFirst().orElseThrow();
+            assertThat(shown.replace("\n", " ")).as(id).isEqualTo(button.getText());
+        }
+        assertThat(robot.lookup("#speakButton").queryAs(javafx.scene.control.Button.class).getText()).isEqualTo("Give the floor");
+        robot.interact(stage::close);
+    }
+
     /** Whether a node and all its parents are visible. */
     private static boolean visible(Node node) {
         return node.isVisible() && (node.getParent() == null || visible(node.getParent()));

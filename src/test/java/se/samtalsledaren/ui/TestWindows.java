@@ -95,6 +95,16 @@ public final class TestWindows {
         }
     }
 
+    /** As {@link #create(CaseLibrary)}, with the windows in {@code locale}'s language. */
+    public static SessionWindows create(CaseLibrary library, Locale locale) {
+        try {
+            return durable(library, Files.createTempDirectory("samtalsledaren-ui"), new ManualScheduler(CLOCK), CLOCK,
+                    SessionWindows.Rooms.onThisComputer(), locale).windows();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Windows saving under {@code home} (data in {@code home/data}) on {@code scheduler}'s time. */
     public static SessionWindows create(CaseLibrary library, Path home, ManualScheduler scheduler, FakeClock clock) {
         return durable(library, home, scheduler, clock).windows();
@@ -110,11 +120,16 @@ public final class TestWindows {
     /** The same, with the session windows' rooms listening on {@code rooms}' addresses (127.0.0.1 in tests). */
     public static Durable durable(CaseLibrary library, Path home, ManualScheduler scheduler, FakeClock clock,
                                   SessionWindows.Rooms rooms) {
-        Messages messages = new Messages(new Locale("sv"));
+        return durable(library, home, scheduler, clock, rooms, new Locale("sv"));
+    }
+
+    private static Durable durable(CaseLibrary library, Path home, ManualScheduler scheduler, FakeClock clock,
+                                   SessionWindows.Rooms rooms, Locale locale) {
+        Messages messages = new Messages(locale);
         SessionLocks locks = SessionLocks.forThisProcess(messages, clock);
         SessionStore store = new SessionStore(messages, new Backups(home.resolve("data/backups"), clock), locks);
         Recovery recovery = new Recovery(home.resolve("data/autosave"), store, locks);
-        SessionWindows windows = new SessionWindows(new UiText(new Locale("sv")), Background.synchronous(), clock, store,
+        SessionWindows windows = new SessionWindows(new UiText(locale), Background.synchronous(), clock, store,
                 new ParticipantLists(messages), App.class.getResource("app.css").toExternalForm(), library::byId,
                 new SessionWindows.Durability(locks, recovery, scheduler, Runnable::run, ZoneOffset.UTC),
                 onFailure -> CHIMES.incrementAndGet(), exports(OPENED), new PreparationFormat(messages), PREFERENCES, rooms);
