@@ -113,6 +113,38 @@ class SessionPanelsUiTest {
         robot.interact(stage::close);
     }
 
+    /** At 1280×800 the room's panel is below the fold of the right column: Ctrl+Shift+R brings it into view. */
+    @Test
+    void ctrlShiftRScrollsTheRoomPanelIntoViewAndFocusesItsButton(FxRobot robot) throws Exception {
+        // A room that can open (on the loopback address), so that its button takes the focus.
+        se.samtalsledaren.room.LanAddresses.Address loopback = new se.samtalsledaren.room.LanAddresses.Address(
+                java.net.InetAddress.getLoopbackAddress(), "lo", se.samtalsledaren.room.LanAddresses.Kind.CABLE);
+        windows = TestWindows.durable(library, java.nio.file.Files.createTempDirectory("room-panel"),
+                new se.samtalsledaren.store.ManualScheduler(TestWindows.CLOCK), TestWindows.CLOCK,
+                new SessionWindows.Rooms(() -> List.of(loopback), javafx.application.Platform::runLater)).windows();
+        Stage stage = open(robot, session(Phase.STEP_1, false, List.of()));
+        robot.interact(() -> {
+            stage.setWidth(1280);
+            stage.setHeight(800);
+        });
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Node toggle = robot.lookup("#roomToggle").query();
+        javafx.scene.control.ScrollPane column = (javafx.scene.control.ScrollPane) stage.getScene().getRoot().lookupAll(".side-scroll")
+                .stream().filter(n -> n.lookup("#roomToggle") != null).findFirst().orElseThrow();
+        java.util.function.BooleanSupplier inView = () -> {
+            javafx.geometry.Bounds view = column.localToScene(column.getLayoutBounds());
+            javafx.geometry.Bounds button = toggle.localToScene(toggle.getLayoutBounds());
+            return button.getMinY() >= view.getMinY() && button.getMaxY() <= view.getMaxY();
+        };
+        assertThat(inView.getAsBoolean()).as("below the fold at first").isFalse();
+        robot.clickOn("#scheduleLabel").push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.R);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(inView.getAsBoolean()).as("in view after Ctrl+Shift+R").isTrue();
+        assertThat(toggle.isDisabled()).isFalse();
+        assertThat(toggle.isFocused()).isTrue();
+        robot.interact(stage::close);
+    }
+
     /** Whether a node and all its parents are visible. */
     private static boolean visible(Node node) {
         return node.isVisible() && (node.getParent() == null || visible(node.getParent()));

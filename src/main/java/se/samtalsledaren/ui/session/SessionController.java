@@ -34,6 +34,10 @@ public final class SessionController {
     @FXML private MenuItem importPreparationsItem;
     @FXML private MenuItem projectorItem;
     @FXML private MenuItem shortcutsItem;
+    @FXML private MenuItem roomItem;
+    @FXML private javafx.scene.control.ScrollPane rightScroll;
+    @FXML private javafx.scene.layout.VBox rightColumn;
+    @FXML private javafx.scene.Node roomPanel;
     @FXML private Label caseLabel;
     @FXML private Label sessionTitle;
     @FXML private Label scheduleLabel;
@@ -81,6 +85,8 @@ public final class SessionController {
         importPreparationsItem.setOnAction(e -> stepContentController.importPreparations());
         projectorItem.setAccelerator(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         projectorItem.setOnAction(e -> toggleProjector.accept(root.getScene().getWindow()));
+        roomItem.setAccelerator(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        roomItem.setOnAction(e -> showRoomPanel());
         shortcutsItem.setAccelerator(new KeyCodeCombination(KeyCode.F1));
         shortcutsItem.setOnAction(e -> shortcuts.toggle(root.getScene().getWindow()));
         root.sceneProperty().addListener((o, a, scene) -> {
@@ -146,5 +152,21 @@ public final class SessionController {
             target = chosen.toPath();
         }
         vm.saveTo(target, e -> { });
+    }
+
+    /**
+     * Scrolls the right column to the room's panel, which is below the fold on a small screen
+     * (1280×800), and puts the focus on its button (open or close the room).
+     */
+    private void showRoomPanel() {
+        double below = rightColumn.getLayoutBounds().getHeight() - rightScroll.getViewportBounds().getHeight();
+        if (below > 0) {
+            rightScroll.setVvalue(rightScroll.getVmin() + (rightScroll.getVmax() - rightScroll.getVmin())
+                    * Math.min(1, roomPanel.getBoundsInParent().getMinY() / below));
+        }
+        javafx.scene.Node toggle = roomPanel.lookup("#roomToggle");
+        if (toggle != null) {
+            toggle.requestFocus();
+        }
     }
 }

@@ -25,6 +25,7 @@ final class ShortcutOverlay {
             {"Delete", "shortcut.delete"},
             {"Enter", "shortcut.enter"},
             {"Ctrl+Shift+P", "shortcut.projector"},
+            {"Ctrl+Shift+R", "shortcut.room"},
             {"Ctrl+S / Ctrl+Shift+S", "shortcut.save"},
             {"F1", "shortcut.help"},
     };
