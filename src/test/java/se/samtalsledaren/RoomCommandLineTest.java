@@ -94,4 +94,46 @@ class RoomCommandLineTest {
         }
     }
 
+
+    /**
+     * Logging out or shutting down sends SIGTERM: typing that reached the session a moment before
+     * is written by the shutdown hook (rooms closed first, then the last autosave), without waiting
+     * for the autosave's two seconds.
+     */
+    @Test
+    void typingIsSavedWhenTheAppIsEndedWithSigterm() throws Exception {
+        Path file = dir.resolve("sigterm.json");
+        Files.copy(Path.of("examples/sample-session.json"), file);
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process app = new ProcessBuilder(java, "-Xmx384m", "-XX:TieredStopAtLevel=1",
+                "-Dsamtalsledaren.home=" + dir.resolve("home2"), "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless",
+                "-Dprism.order=sw", "-Dprism.text=t2k", "-Djava.awt.headless=true",
+                "-cp", System.getProperty("java.class.path"), Launcher.class.getName(),
+                file.toString(), "--room", "--room-address", "127.0.0.1")
+                .redirectError(dir.resolve("err.txt").toFile()).start();
+        try {
+            String line = new BufferedReader(new InputStreamReader(app.getInputStream(), StandardCharsets.UTF_8)).readLine();
+            assertThat(line).as("the app's first line").isNotNull().startsWith("room: ");
+            String join = line.substring("room: ".length());
+            String base = join.substring(0, join.indexOf("/j/"));
+            HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+            HttpResponse<String> joined = http.send(HttpRequest.newBuilder(URI.create(join))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("participant=p5")).build(), HttpResponse.BodyHandlers.ofString());
+            String cookie = joined.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+            HttpResponse<String> typed = http.send(HttpRequest.newBuilder(URI.create(base + "/p/prep")).header("Cookie", cookie)
+                    .header("Accept", "application/json").header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("s3=Skrivet+strax+f%C3%B6re+SIGTERM")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(typed.statusCode()).isEqualTo(204);
+
+            app.destroy(); // SIGTERM, at once: the typing is still waiting for its batch
+            assertThat(app.waitFor(60, TimeUnit.SECONDS)).as("the app ends on SIGTERM").isTrue();
+            assertThat(Files.readString(file)).as(Files.readString(dir.resolve("err.txt"))).contains("Skrivet strax före SIGTERM");
+            Session saved = new SessionFormat(new Messages(Locale.ENGLISH)).read(file.toString(), Files.readAllBytes(file));
+            assertThat(RoomPreparations.of(saved, "p5").orElseThrow().step(Phase.STEP_3)).isEqualTo("Skrivet strax före SIGTERM");
+        } finally {
+            app.destroyForcibly();
+        }
+    }
 }

@@ -68,7 +68,8 @@ public final class RoomHost {
     /**
      * Puts the phones' typing that waits for its batch into the session now; the room takes no
      * more typing after it (it is about to close). Call on the session's thread before closing,
-     * so the window's last autosave has it.
+     * so the window's last autosave has it; from the shutdown hook, on its own thread when the
+     * session's thread is gone (the waiting typing is handed over once, to the first that asks).
      */
     public void flushTyping() {
         server().ifPresent(RoomServer::flushTyping);

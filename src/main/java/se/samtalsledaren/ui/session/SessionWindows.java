@@ -308,18 +308,27 @@ public final class SessionWindows {
     public void closeAll() {
         // Every room closes first: the phones' access ends with the app, and what they typed goes
         // into the sessions (on the FX thread, the sessions' thread) before the last autosaves.
-        // From the shutdown hook (another thread) the FX thread is asked, for at most two seconds.
+        // From the shutdown hook (another thread) the FX thread is asked first, for half a second;
+        // JavaFX's own shutdown hook may have stopped it already (SIGTERM runs both at once), and
+        // then the typing goes into the session on this thread. The room hands its waiting typing
+        // over once, to whichever thread takes it first, so nothing is put in twice.
         boolean sessionsThread = javafx.application.Platform.isFxApplicationThread();
         for (RoomHost host : openRooms) {
             if (sessionsThread) {
                 host.closeHere();
             } else {
+                boolean flushed = false;
                 try {
-                    java.util.concurrent.CompletableFuture.runAsync(host::flushTyping, rooms.fx()).get(2, java.util.concurrent.TimeUnit.SECONDS);
+                    java.util.concurrent.CompletableFuture.runAsync(host::flushTyping, rooms.fx())
+                            .get(500, java.util.concurrent.TimeUnit.MILLISECONDS);
+                    flushed = true;
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException | RuntimeException e) {
-                    // the FX thread is gone or stuck (the toolkit exited): what waited for its batch is lost
+                    // the FX thread is gone or stuck: the typing is put in below
+                }
+                if (!flushed) {
+                    host.flushTyping();
                 }
                 host.close();
             }
