@@ -39,12 +39,7 @@ class RoomCommandLineTest {
     void roomPrintsTheJoinAddressAndTypingSurvivesKillMinusNine() throws Exception {
         Path file = dir.resolve("rummet.json");
         Files.copy(Path.of("examples/sample-session.json"), file);
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process app = new ProcessBuilder(java, "-Xmx384m", "-XX:TieredStopAtLevel=1", "-Dsamtalsledaren.tunedJvm=off",
-                "-Dsamtalsledaren.home=" + dir.resolve("home"), "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless",
-                "-Dprism.order=sw", "-Dprism.text=t2k", "-Djava.awt.headless=true",
-                "-cp", System.getProperty("java.class.path"), Launcher.class.getName(),
-                file.toString(), "--room", "--room-address", "127.0.0.1")
+        Process app = new ProcessBuilder(AppProcess.command(dir.resolve("home"), file.toString(), "--room", "--room-address", "127.0.0.1"))
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();
         try {
             BlockingQueue<String> out = new LinkedBlockingQueue<>();
@@ -104,12 +99,7 @@ class RoomCommandLineTest {
     void typingIsSavedWhenTheAppIsEndedWithSigterm() throws Exception {
         Path file = dir.resolve("sigterm.json");
         Files.copy(Path.of("examples/sample-session.json"), file);
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process app = new ProcessBuilder(java, "-Xmx384m", "-XX:TieredStopAtLevel=1",
-                "-Dsamtalsledaren.home=" + dir.resolve("home2"), "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless",
-                "-Dprism.order=sw", "-Dprism.text=t2k", "-Djava.awt.headless=true",
-                "-cp", System.getProperty("java.class.path"), Launcher.class.getName(),
-                file.toString(), "--room", "--room-address", "127.0.0.1")
+        Process app = new ProcessBuilder(AppProcess.command(dir.resolve("home2"), file.toString(), "--room", "--room-address", "127.0.0.1"))
                 .redirectError(dir.resolve("err.txt").toFile()).start();
         try {
             String line = new BufferedReader(new InputStreamReader(app.getInputStream(), StandardCharsets.UTF_8)).readLine();
